@@ -1,0 +1,127 @@
+namespace PostGenerator.Emitting;
+
+/// <summary>The types every post is an instance of: <c>Post</c>, <c>PostHeading</c> and the UTF-8 source delegate.</summary>
+internal static class SupportTypesEmitter
+{
+    public const string HintName = "Post.g.cs";
+
+    /// <summary>The class that holds one nested class of data per post; internal and out of the way.</summary>
+    public const string DataClass = "__PostGeneratorData";
+
+    public static string Emit(string ns)
+    {
+        var w = new SourceWriter(8 * 1024).FileHeader();
+        w.OpenBlock($"namespace {ns}");
+
+        w.WriteLine("/// <summary>Returns a post's pre-rendered HTML as UTF-8 bytes that live in the assembly's data: no allocation.</summary>");
+        w.WriteLine("[global::System.CodeDom.Compiler.GeneratedCode(\"PostGenerator\", null)]");
+        w.WriteLine("public delegate global::System.ReadOnlySpan<byte> PostUtf8Source();");
+        w.WriteLine();
+
+        w.WriteLine("/// <summary>A heading of a post's body.</summary>");
+        w.WriteLine("[global::System.CodeDom.Compiler.GeneratedCode(\"PostGenerator\", null)]");
+        w.OpenBlock("public sealed class PostHeading");
+        w.WriteLine("/// <summary>Creates a heading.</summary>");
+        w.OpenBlock("public PostHeading(int level, string id, string text)");
+        w.WriteLine("Level = level;");
+        w.WriteLine("Id = id;");
+        w.WriteLine("Text = text;");
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("/// <summary>1 for <c>&lt;h1&gt;</c> through 6 for <c>&lt;h6&gt;</c>.</summary>");
+        w.WriteLine("public int Level { get; }");
+        w.WriteLine();
+        w.WriteLine("/// <summary>The heading's <c>id</c> attribute, the fragment that links to it; empty when it has none.</summary>");
+        w.WriteLine("public string Id { get; }");
+        w.WriteLine();
+        w.WriteLine("/// <summary>The heading's text, markup removed.</summary>");
+        w.WriteLine("public string Text { get; }");
+        w.WriteLine();
+        w.WriteLine("/// <inheritdoc/>");
+        w.WriteLine("public override string ToString() => Text;");
+        w.CloseBlock();
+        w.WriteLine();
+
+        w.WriteLine("/// <summary>A post, read and rendered at compile time.</summary>");
+        w.WriteLine("[global::System.CodeDom.Compiler.GeneratedCode(\"PostGenerator\", null)]");
+        w.OpenBlock("public sealed class Post");
+        w.WriteLine("private readonly global::" + ns + ".PostUtf8Source _html;");
+        w.WriteLine("private readonly global::System.Func<global::System.Collections.Generic.IReadOnlyDictionary<string, object?>> _frontMatterFactory;");
+        w.WriteLine("private string? _htmlText;");
+        w.WriteLine("private global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? _frontMatter;");
+        w.WriteLine();
+        w.WriteLine("/// <summary>Creates a post; the generator calls this once per post.</summary>");
+        w.WriteLine("public Post(");
+        w.Indentation++;
+        w.WriteLine("string slug,");
+        w.WriteLine("string title,");
+        w.WriteLine("global::System.DateTimeOffset date,");
+        w.WriteLine("string? author,");
+        w.WriteLine("string? layout,");
+        w.WriteLine("global::System.Collections.Generic.IReadOnlyList<string> tags,");
+        w.WriteLine("global::System.Collections.Generic.IReadOnlyList<string> categories,");
+        w.WriteLine("string url,");
+        w.WriteLine("string sourcePath,");
+        w.WriteLine("global::" + ns + ".PostUtf8Source html,");
+        w.WriteLine("string excerpt,");
+        w.WriteLine("int wordCount,");
+        w.WriteLine("global::System.TimeSpan readingTime,");
+        w.WriteLine("global::System.Collections.Generic.IReadOnlyList<global::" + ns + ".PostHeading> headings,");
+        w.WriteLine("global::System.Func<global::System.Collections.Generic.IReadOnlyDictionary<string, object?>> frontMatter)");
+        w.Indentation--;
+        w.WriteLine("{");
+        w.Indentation++;
+        foreach (var (property, parameter) in new[]
+        {
+            ("Slug", "slug"), ("Title", "title"), ("Date", "date"), ("Author", "author"), ("Layout", "layout"), ("Tags", "tags"),
+            ("Categories", "categories"), ("Url", "url"), ("SourcePath", "sourcePath"), ("_html", "html"), ("Excerpt", "excerpt"),
+            ("WordCount", "wordCount"), ("ReadingTime", "readingTime"), ("Headings", "headings"), ("_frontMatterFactory", "frontMatter"),
+        })
+        {
+            w.WriteLine($"{property} = {parameter};");
+        }
+
+        w.CloseBlock();
+        w.WriteLine();
+        Property(w, "string", "Slug", "The slug: the file name without date and extension, or the front matter's <c>slug</c>.");
+        Property(w, "string", "Title", "The title from the front matter, else made from the slug as Jekyll does.");
+        Property(w, "global::System.DateTimeOffset", "Date", "The date from the front matter, else from the file name, with its offset.");
+        Property(w, "string?", "Author", "The front matter's <c>author</c> when it is a single value.");
+        Property(w, "string?", "Layout", "The front matter's <c>layout</c>.");
+        Property(w, "global::System.Collections.Generic.IReadOnlyList<string>", "Tags", "The tags, in the order written, without repeats.");
+        Property(w, "global::System.Collections.Generic.IReadOnlyList<string>", "Categories", "The categories: folders above <c>_posts</c>, then the front matter's.");
+        Property(w, "string", "Url", "The URL from the permalink, percent-encoded as Jekyll writes it.");
+        Property(w, "string", "SourcePath", "The post file's path relative to the project, with '/' separators.");
+        Property(w, "string", "Excerpt", "The excerpt as plain text.");
+        Property(w, "int", "WordCount", "Words in the body; every CJK character counts as one (Jekyll's <c>number_of_words: cjk</c>).");
+        Property(w, "global::System.TimeSpan", "ReadingTime", "Estimated reading time, in whole minutes, at least one.");
+        Property(w, "global::System.Collections.Generic.IReadOnlyList<global::" + ns + ".PostHeading>", "Headings", "The body's headings in document order.");
+        w.WriteLine("/// <summary>The pre-rendered HTML as UTF-8, straight from the assembly's data: write it to a response as is.</summary>");
+        w.WriteLine("public global::System.ReadOnlySpan<byte> HtmlUtf8 => _html();");
+        w.WriteLine();
+        w.WriteLine("/// <summary>The pre-rendered HTML, decoded once on first use.</summary>");
+        w.WriteLine("public string Html => _htmlText ??= global::System.Text.Encoding.UTF8.GetString(_html());");
+        w.WriteLine();
+        w.WriteLine("/// <summary>Every front-matter key with its typed value: string, bool, long, double, DateTimeOffset, a list or a map of those, or null.</summary>");
+        w.WriteLine("public global::System.Collections.Generic.IReadOnlyDictionary<string, object?> FrontMatter => _frontMatter ??= _frontMatterFactory();");
+        w.WriteLine();
+        w.WriteLine("/// <inheritdoc/>");
+        w.WriteLine("public override string ToString() => Title;");
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("[global::System.CodeDom.Compiler.GeneratedCode(\"PostGenerator\", null)]");
+        w.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        w.WriteLine($"internal static partial class {DataClass}");
+        w.WriteLine("{");
+        w.WriteLine("}");
+        w.CloseBlock();
+        return w.ToString();
+    }
+
+    private static void Property(SourceWriter w, string type, string name, string summary)
+    {
+        w.WriteLine($"/// <summary>{summary}</summary>");
+        w.WriteLine($"public {type} {name} {{ get; }}");
+        w.WriteLine();
+    }
+}

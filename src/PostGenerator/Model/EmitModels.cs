@@ -1,0 +1,19 @@
+namespace PostGenerator.Model;
+
+/// <summary>A <c>{% post_url NAME %}</c> resolved to the URL of the post it names (empty when no post has that name).</summary>
+internal sealed record ResolvedLink(string Name, string Url);
+
+/// <summary>What the per-post emitter needs: the post, where to put it, and its resolved post links.</summary>
+internal sealed record PostEmitInput(string Namespace, int ReadingWordsPerMinute, PostModel Post, EquatableArray<ResolvedLink> Links);
+
+/// <summary>A post in the index with its identifier under <c>Posts</c>.</summary>
+internal sealed record IndexEntry(string Identifier, PostSummary Summary);
+
+/// <summary>The <c>Posts</c> index: entries newest first, ties by path.</summary>
+internal sealed record PostsIndex(string Namespace, EquatableArray<IndexEntry> Entries);
+
+/// <summary>A tag or category with its identifier.</summary>
+internal sealed record TermEntry(string Identifier, string Name);
+
+/// <summary>The <c>Tags</c> or <c>Categories</c> class.</summary>
+internal sealed record TermIndex(string Namespace, string ClassName, EquatableArray<TermEntry> Terms);

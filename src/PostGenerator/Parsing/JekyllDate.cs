@@ -1,0 +1,131 @@
+using System;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace PostGenerator.Parsing;
+
+/// <summary>
+/// Dates as Jekyll accepts them in front matter and file names. A date without an offset is read in the site's
+/// time zone (the <c>PostTimeZone</c> option, UTC by default), as Jekyll reads it in its <c>timezone</c>.
+/// </summary>
+internal static class JekyllDate
+{
+    // Psych's YAML 1.1 timestamp and date forms: only these make a plain scalar a date rather than a string.
+    private static readonly Regex YamlTime = new(
+        @"\A-?\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|\s+)\d{1,2}:\d\d:\d\d(?:\.\d*)?(?:\s*(?:Z|[-+]\d{1,2}:?(?:\d\d)?))?\z",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex YamlDate = new(
+        @"\A\d{4}-(?:1[012]|0\d|\d)-(?:[12]\d|3[01]|0\d|\d)\z",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex Accepted = new(
+        @"\A(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:(?:[Tt]|[ \t]+)(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,](?<f>\d+))?)?(?:[ \t]*(?<z>[Zz]|[-+]\d{1,2}(?::?\d{2})?))?)?\z",
+        RegexOptions.CultureInvariant);
+
+    // Day and month first (11-9-2017, 9/11/17): readable two ways, so Jekyll's Time.parse guesses; we refuse.
+    private static readonly Regex Ambiguous = new(
+        @"\A\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?:[ Tt].*)?\z",
+        RegexOptions.CultureInvariant);
+
+    public static bool IsYamlTimestamp(string text) => YamlTime.IsMatch(text) || YamlDate.IsMatch(text);
+
+    public static bool TryParse(string text, TimeZoneInfo timeZone, out DateTimeOffset value, out bool ambiguous)
+    {
+        value = default;
+        var trimmed = text.Trim();
+        ambiguous = Ambiguous.IsMatch(trimmed);
+        var match = Accepted.Match(trimmed);
+        if (ambiguous || !match.Success)
+        {
+            return false;
+        }
+
+        var year = Int(match, "y");
+        var month = Int(match, "mo");
+        var day = Int(match, "d");
+        var hour = match.Groups["h"].Success ? Int(match, "h") : 0;
+        var minute = match.Groups["mi"].Success ? Int(match, "mi") : 0;
+        var second = match.Groups["s"].Success ? Int(match, "s") : 0;
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 60)
+        {
+            return false;
+        }
+
+        // Ruby's Time rolls a leap second into the next minute.
+        var local = new DateTime(year, month, day, hour, minute, Math.Min(second, 59), DateTimeKind.Unspecified);
+        if (second == 60)
+        {
+            local = local.AddSeconds(1);
+        }
+
+        if (match.Groups["f"].Success)
+        {
+            var fraction = match.Groups["f"].Value;
+            fraction = fraction.Length > 7 ? fraction.Substring(0, 7) : fraction.PadRight(7, '0');
+            local = local.AddTicks(long.Parse(fraction, NumberStyles.None, CultureInfo.InvariantCulture));
+        }
+
+        var zone = match.Groups["z"];
+        TimeSpan offset;
+        if (!zone.Success)
+        {
+            offset = timeZone.GetUtcOffset(local);
+        }
+        else if (zone.Value is "Z" or "z")
+        {
+            offset = TimeSpan.Zero;
+        }
+        else if (!TryParseOffset(zone.Value, out offset))
+        {
+            return false;
+        }
+
+        value = new DateTimeOffset(local, offset);
+        return true;
+    }
+
+    /// <summary>Parses <c>+08</c>, <c>+0800</c>, <c>+08:00</c>, <c>-5</c>.</summary>
+    public static bool TryParseOffset(string text, out TimeSpan offset)
+    {
+        offset = default;
+        if (text.Length < 2 || (text[0] != '+' && text[0] != '-'))
+        {
+            return false;
+        }
+
+        var digits = text.Substring(1).Replace(":", "");
+        if (digits.Length is 0 or > 4 || !int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return false;
+        }
+
+        int hours, minutes;
+        if (digits.Length <= 2)
+        {
+            hours = number;
+            minutes = 0;
+        }
+        else
+        {
+            hours = number / 100;
+            minutes = number % 100;
+        }
+
+        if (hours > 14 || minutes > 59)
+        {
+            return false;
+        }
+
+        offset = new TimeSpan(hours, minutes, 0);
+        if (text[0] == '-')
+        {
+            offset = offset.Negate();
+        }
+
+        return true;
+    }
+
+    private static int Int(Match match, string group) =>
+        int.Parse(match.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,80 @@
+using System;
+using System.Globalization;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PostGenerator.Emitting;
+using PostGenerator.Model;
+
+namespace PostGenerator.Parsing;
+
+/// <summary>Reads the MSBuild options (<c>build_property.*</c>) and per-file item metadata.</summary>
+internal static class OptionsReader
+{
+    /// <summary>The item metadata the build sets on post files: <c>post</c> or <c>draft</c>.</summary>
+    public const string KindMetadata = "build_metadata.AdditionalFiles.PostGeneratorKind";
+
+    public static SiteOptions Read(AnalyzerConfigOptions options)
+    {
+        var defaults = SiteOptions.Default;
+        return new SiteOptions(
+            Namespace: Identifiers.ValidNamespace(Get(options, "PostNamespace")) ?? Identifiers.ValidNamespace(Get(options, "RootNamespace")) ?? defaults.Namespace,
+            TimeZone: Get(options, "PostTimeZone") ?? defaults.TimeZone,
+            Permalink: Get(options, "PostPermalink") ?? defaults.Permalink,
+            ExcerptSeparator: Unescape(Get(options, "PostExcerptSeparator")) ?? defaults.ExcerptSeparator,
+            IncludeDrafts: Bool(Get(options, "PostIncludeDrafts"), defaults.IncludeDrafts),
+            IncludeFuture: Bool(Get(options, "PostIncludeFuture"), defaults.IncludeFuture),
+            SiteUrl: Get(options, "PostSiteUrl") ?? defaults.SiteUrl,
+            TagUrl: Get(options, "PostTagUrl") ?? defaults.TagUrl,
+            MarkdownExtensions: Get(options, "PostMarkdownExtensions") ?? defaults.MarkdownExtensions,
+            ReadingWordsPerMinute: int.TryParse(Get(options, "PostReadingWordsPerMinute"), NumberStyles.None, CultureInfo.InvariantCulture, out var wpm) && wpm > 0 ? wpm : defaults.ReadingWordsPerMinute,
+            ContentRoot: Get(options, "PostContentRoot") ?? defaults.ContentRoot);
+    }
+
+    public static string ProjectDirectory(AnalyzerConfigOptions options) => Get(options, "ProjectDir") ?? "";
+
+    /// <summary>
+    /// The path relative to the project, '/'-separated, with "../" where the file lies outside the project folder,
+    /// so it is the same on every machine. Falls back to the full path only when the two share no root.
+    /// </summary>
+    public static string RelativePath(string path, string projectDirectory)
+    {
+        var file = path.Replace('\\', '/').Split(new[] { '/' }, StringSplitOptions.None);
+        var root = projectDirectory.Replace('\\', '/').TrimEnd('/').Split(new[] { '/' }, StringSplitOptions.None);
+        if (projectDirectory.Length == 0)
+        {
+            return string.Join("/", file);
+        }
+
+        var common = 0;
+        while (common < root.Length && common < file.Length - 1 && string.Equals(root[common], file[common], StringComparison.OrdinalIgnoreCase))
+        {
+            common++;
+        }
+
+        if (common == 0)
+        {
+            return string.Join("/", file);
+        }
+
+        var parts = new System.Collections.Generic.List<string>();
+        for (var i = common; i < root.Length; i++)
+        {
+            parts.Add("..");
+        }
+
+        for (var i = common; i < file.Length; i++)
+        {
+            parts.Add(file[i]);
+        }
+
+        return string.Join("/", parts);
+    }
+
+    private static string? Get(AnalyzerConfigOptions options, string name) =>
+        options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    private static bool Bool(string? value, bool fallback) =>
+        value is null ? fallback : value.Equals("true", StringComparison.OrdinalIgnoreCase) || value == "1";
+
+    /// <summary>MSBuild properties cannot hold a bare line break comfortably: accept <c>\n</c> escapes.</summary>
+    private static string? Unescape(string? value) => value?.Replace("\\n", "\n").Replace("\\r", "\r").Replace("\\t", "\t");
+}

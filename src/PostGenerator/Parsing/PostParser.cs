@@ -1,0 +1,530 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Threading;
+using PostGenerator.Model;
+
+namespace PostGenerator.Parsing;
+
+/// <summary>
+/// Text in, post out: the one implementation of Jekyll's rules, shared by the generator and the analyzer.
+/// Never throws on content; every problem becomes a <see cref="PostDiagnostic"/> at the span that causes it.
+/// </summary>
+internal static class PostParser
+{
+    /// <summary>Posts above this many characters are refused with a diagnostic rather than slowing every build.</summary>
+    public const int MaxPostChars = 16 * 1024 * 1024;
+
+    public const int MaxFrontMatterChars = 1024 * 1024;
+
+    public const int MaxTagsPerPost = 1000;
+
+    private static readonly Regex PostUrlTag = new(@"\{%-?\s*post_url\s+(?<name>[^\s%}]+)\s*-?%\}", RegexOptions.CultureInvariant);
+
+    /// <summary>The stand-in written for <c>{% post_url NAME %}</c> until the index resolves it to the post's URL.</summary>
+    public const string PostUrlScheme = "post-url:";
+
+    public static PostDocument Parse(PostInput input, SiteOptions options, CancellationToken cancellationToken)
+    {
+        var document = new PostDocument(input);
+        try
+        {
+            ParseInto(document, options, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            // A bug of ours must not take the user's build down with it: report it on the file and leave the post out.
+            document.Model = null;
+            document.Diagnostics.Add(PostDiagnostic.Create(DiagnosticIds.UnreadableFile, 0, 0, "internal error: " + ex.GetType().Name + ": " + ex.Message));
+        }
+
+        return document;
+    }
+
+    private static void ParseInto(PostDocument document, SiteOptions options, CancellationToken cancellationToken)
+    {
+        var input = document.Input;
+        var diagnostics = document.Diagnostics;
+        var text = input.Text;
+        if (text is null)
+        {
+            diagnostics.Add(PostDiagnostic.Create(DiagnosticIds.UnreadableFile, 0, 0, "the file could not be read"));
+            return;
+        }
+
+        if (text.Length > MaxPostChars)
+        {
+            diagnostics.Add(PostDiagnostic.Create(DiagnosticIds.LimitExceeded, 0, 0, $"the post is {text.Length} characters long; the limit is {MaxPostChars}"));
+            return;
+        }
+
+        var timeZone = TimeZones.Resolve(options.TimeZone) ?? TimeZoneInfo.Utc;
+        var split = FrontMatterSplitter.Split(text);
+        document.Split = split;
+        if (split.Status == FrontMatterStatus.Missing)
+        {
+            diagnostics.Add(PostDiagnostic.Create(DiagnosticIds.MissingFrontMatter, split.BodyStart, 0));
+            return;
+        }
+
+        var openingStart = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        if (split.Status == FrontMatterStatus.Unclosed)
+        {
+            diagnostics.Add(PostDiagnostic.Create(DiagnosticIds.UnclosedFrontMatter, openingStart, split.OpeningLength));
+            return;
+        }
+
+        if (split.YamlLength > MaxFrontMatterChars)
+        {
+            diagnostics.Add(PostDiagnostic.Create(DiagnosticIds.LimitExceeded, openingStart, split.OpeningLength, $"the front matter is {split.YamlLength} characters long; the limit is {MaxFrontMatterChars}"));
+            return;
+        }
+
+        var yaml = text.Substring(split.YamlStart, split.YamlLength);
+        var errorsBefore = diagnostics.Count;
+        var root = YamlReader.Read(yaml, split.YamlStart, diagnostics, cancellationToken);
+        if (diagnostics.Count > errorsBefore)
+        {
+            return;
+        }
+
+        root ??= new YamlNode { Kind = YamlNodeKind.Mapping, Start = split.YamlStart, End = split.YamlStart };
+        document.FrontMatterRoot = root;
+        if (root.Kind != YamlNodeKind.Mapping)
+        {
+            diagnostics.Add(PostDiagnostic.Create(DiagnosticIds.FrontMatterNotMapping, root.Start, root.End - root.Start, root.Kind == YamlNodeKind.Sequence ? "a list" : "a single value"));
+            return;
+        }
+
+        var keys = ReadKeys(root, diagnostics);
+        var fileName = PostFileName.Parse(input.RelativePath);
+        var valid = true;
+
+        // published: false leaves the post out, as Jekyll does; anything but a boolean is a mistake worth reporting.
+        if (keys.TryGetValue("published", out var published))
+        {
+            if (published.Kind != YamlNodeKind.Scalar || !published.IsPlain || !ScalarTyping.IsBool(published.Value, out var isPublished))
+            {
+                diagnostics.Add(Shape(published, "published", "true or false"));
+            }
+            else if (!isPublished)
+            {
+                document.ExcludedBecause = "published: false";
+            }
+        }
+
+        var slug = fileName.Slug;
+        if (keys.TryGetValue("slug", out var slugNode))
+        {
+            if (ScalarText(slugNode, diagnostics, "slug") is { Length: > 0 } given)
+            {
+                slug = given;
+            }
+        }
+
+        document.Slug = slug;
+
+        string title;
+        var titleNode = keys.TryGetValue("title", out var t) ? t : null;
+        var titleText = titleNode is null ? null : ScalarText(titleNode, diagnostics, "title");
+        if (string.IsNullOrWhiteSpace(titleText))
+        {
+            if (titleNode is null)
+            {
+                diagnostics.Add(PostDiagnostic.Create(DiagnosticIds.MissingTitle, root.Start, 0, "has no title"));
+            }
+            else if (titleNode.Kind == YamlNodeKind.Scalar)
+            {
+                diagnostics.Add(PostDiagnostic.Create(DiagnosticIds.MissingTitle, titleNode.Start, titleNode.End - titleNode.Start, "has an empty title"));
+            }
+
+            title = Slugs.Titleize(fileName.Slug);
+        }
+        else
+        {
+            title = titleText!;
+        }
+
+        // The date: front matter first, else the file name; either way in the site's time zone when no offset is given.
+        DateTimeOffset date;
+        DateTimeOffset? fileDate = fileName.HasDate
+            ? new DateTimeOffset(new DateTime(fileName.Year, fileName.Month, fileName.Day), timeZone.GetUtcOffset(new DateTime(fileName.Year, fileName.Month, fileName.Day)))
+            : null;
+        if (keys.TryGetValue("date", out var dateNode))
+        {
+            if (dateNode.Kind != YamlNodeKind.Scalar)
+            {
+                diagnostics.Add(Shape(dateNode, "date", "a date such as 2023-10-28 06:02:22 +0800"));
+                valid = false;
+                date = default;
+            }
+            else if (!JekyllDate.TryParse(dateNode.Value, timeZone, out date, out var ambiguous))
+            {
+                diagnostics.Add(PostDiagnostic.Create(
+                    ambiguous ? DiagnosticIds.AmbiguousDate : DiagnosticIds.InvalidDate,
+                    dateNode.Start,
+                    dateNode.End - dateNode.Start,
+                    dateNode.Value));
+                valid = false;
+            }
+            else if (fileDate is { } named)
+            {
+                var local = TimeZoneInfo.ConvertTime(date, timeZone);
+                if (local.Year != named.Year || local.Month != named.Month || local.Day != named.Day)
+                {
+                    diagnostics.Add(PostDiagnostic.Create(
+                        DiagnosticIds.DateMismatch,
+                        dateNode.Start,
+                        dateNode.End - dateNode.Start,
+                        local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                        named.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+                }
+            }
+        }
+        else if (fileDate is { } named)
+        {
+            date = named;
+        }
+        else
+        {
+            // Jekyll falls back to the file's modification time for drafts; a build must not depend on it.
+            date = new DateTimeOffset(1970, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        }
+
+        document.Date = date;
+        if (!fileName.HasDate && !input.IsDraft)
+        {
+            diagnostics.Add(PostDiagnostic.Create(DiagnosticIds.FileNameWithoutDate, 0, 0, fileName.Name));
+            valid = false;
+        }
+
+        var tags = ReadList(keys, "tag", "tags", diagnostics);
+        document.Tags.AddRange(tags);
+        var categories = PostFileName.FolderCategories(PathUnderContentRoot(input.RelativePath, options.ContentRoot));
+        foreach (var category in ReadList(keys, "category", "categories", diagnostics))
+        {
+            if (!categories.Contains(category))
+            {
+                categories.Add(category);
+            }
+        }
+
+        if (tags.Count > MaxTagsPerPost)
+        {
+            var tagKey = keys.ContainsKey("tag") ? "tag" : "tags";
+            diagnostics.Add(Shape(keys[tagKey], tagKey, $"at most {MaxTagsPerPost} tags"));
+            valid = false;
+        }
+
+        var author = keys.TryGetValue("author", out var authorNode) && authorNode.Kind == YamlNodeKind.Scalar ? NullIfEmpty(authorNode.Value) : null;
+        var layout = keys.TryGetValue("layout", out var layoutNode) && layoutNode.Kind == YamlNodeKind.Scalar ? NullIfEmpty(layoutNode.Value) : null;
+
+        var permalink = keys.TryGetValue("permalink", out var permalinkNode) ? ScalarText(permalinkNode, diagnostics, "permalink") : null;
+        var siteDate = TimeZoneInfo.ConvertTime(date, timeZone);
+        var placeholders = Permalinks.Placeholders(slug, BaseName(fileName), categories, siteDate, ".html");
+        var url = Permalinks.Build(string.IsNullOrEmpty(permalink) ? Permalinks.StyleTemplate(options.Permalink) : permalink!, placeholders);
+        document.Url = url;
+
+        var frontMatter = new List<FrontMatterEntry>(root.Pairs.Count);
+        foreach (var pair in keys)
+        {
+            frontMatter.Add(new FrontMatterEntry(pair.Key, ScalarTyping.Type(pair.Value, timeZone)));
+        }
+
+        if (!valid || diagnostics.Exists(d => IsError(d.Id)))
+        {
+            return;
+        }
+
+        if (document.ExcludedBecause is not null)
+        {
+            return;
+        }
+
+        if (input.IsDraft && !options.IncludeDrafts)
+        {
+            document.ExcludedBecause = "draft";
+            return;
+        }
+
+        if (!options.IncludeFuture && date > DateTimeOffset.UtcNow)
+        {
+            document.ExcludedBecause = "future";
+            return;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var body = text.Substring(split.BodyStart);
+        var references = new List<string>();
+        body = PostUrlTag.Replace(body, match =>
+        {
+            references.Add(match.Groups["name"].Value);
+            return PostUrlScheme + match.Groups["name"].Value;
+        });
+
+        var isHtml = fileName.Extension.Equals(".html", StringComparison.OrdinalIgnoreCase) || fileName.Extension.Equals(".htm", StringComparison.OrdinalIgnoreCase);
+        var html = isHtml ? body : MarkdownRenderer.Render(body, options.MarkdownExtensions);
+        var scan = HtmlScan.Scan(html);
+
+        var excerpt = Excerpt(keys, body, isHtml, scan, options, diagnostics);
+        var wordCount = CountWords(scan.Text);
+
+        var summary = new PostSummary(
+            input.RelativePath,
+            DataClassName(input.RelativePath),
+            BaseName(fileName),
+            slug,
+            title,
+            date.UtcTicks,
+            (int)date.Offset.TotalMinutes,
+            author,
+            layout,
+            tags.ToEquatableArray(),
+            categories.ToEquatableArray(),
+            url);
+
+        document.Model = new PostModel(
+            summary,
+            html,
+            excerpt,
+            wordCount,
+            scan.Headings.ToEquatableArray(),
+            frontMatter.ToEquatableArray(),
+            references.ToEquatableArray());
+    }
+
+    /// <summary>Warnings leave the post in; everything else leaves it out.</summary>
+    private static bool IsError(string id) => id is not (DiagnosticIds.MissingTitle or DiagnosticIds.DateMismatch);
+
+    /// <summary>
+    /// The top-level keys in order, the last one winning as in Psych; a repeated key is reported at its second occurrence.
+    /// </summary>
+    private static Dictionary<string, YamlNode> ReadKeys(YamlNode root, List<PostDiagnostic> diagnostics)
+    {
+        var keys = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        foreach (var pair in root.Pairs)
+        {
+            var key = ScalarTyping.KeyText(pair.Key);
+            if (keys.ContainsKey(key))
+            {
+                diagnostics.Add(PostDiagnostic.Create(DiagnosticIds.DuplicateKey, pair.Key.Start, pair.Key.End - pair.Key.Start, key));
+            }
+
+            keys[key] = pair.Value;
+        }
+
+        return keys;
+    }
+
+    private static string? ScalarText(YamlNode node, List<PostDiagnostic> diagnostics, string key)
+    {
+        if (node.Kind != YamlNodeKind.Scalar)
+        {
+            diagnostics.Add(Shape(node, key, "a single value"));
+            return null;
+        }
+
+        return node.IsPlain && node.Value is "~" or "null" or "Null" or "NULL" ? null : node.Value;
+    }
+
+    /// <summary>
+    /// Jekyll's <c>pluralized_array_from_hash</c>: the singular key wins when present and is taken whole; the plural
+    /// key is a list, or a string split on white space. Numbers come as their text.
+    /// </summary>
+    private static List<string> ReadList(Dictionary<string, YamlNode> keys, string singular, string plural, List<PostDiagnostic> diagnostics)
+    {
+        var result = new List<string>();
+        if (keys.TryGetValue(singular, out var one))
+        {
+            if (one.Kind == YamlNodeKind.Scalar)
+            {
+                AddDistinct(result, one);
+                return result;
+            }
+
+            if (one.Kind == YamlNodeKind.Mapping)
+            {
+                diagnostics.Add(Shape(one, singular, "a name or a list of names"));
+                return result;
+            }
+
+            AddItems(result, one, singular, diagnostics);
+            return result;
+        }
+
+        if (!keys.TryGetValue(plural, out var many))
+        {
+            return result;
+        }
+
+        switch (many.Kind)
+        {
+            case YamlNodeKind.Scalar:
+                if (!(many.IsPlain && many.Value is "" or "~" or "null" or "Null" or "NULL"))
+                {
+                    foreach (var part in many.Value.Split(new[] { ' ', '\t', '\n', '\r', '\f', '\v' }, StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        if (!result.Contains(part))
+                        {
+                            result.Add(part);
+                        }
+                    }
+                }
+
+                break;
+            case YamlNodeKind.Sequence:
+                AddItems(result, many, plural, diagnostics);
+                break;
+            default:
+                diagnostics.Add(Shape(many, plural, "a list such as [a, b] or a space-separated string"));
+                break;
+        }
+
+        return result;
+    }
+
+    private static void AddItems(List<string> result, YamlNode sequence, string key, List<PostDiagnostic> diagnostics)
+    {
+        foreach (var item in sequence.Items)
+        {
+            if (item.Kind != YamlNodeKind.Scalar)
+            {
+                diagnostics.Add(Shape(item, key, "names, not nested lists or maps"));
+                continue;
+            }
+
+            AddDistinct(result, item);
+        }
+    }
+
+    private static void AddDistinct(List<string> result, YamlNode scalar)
+    {
+        if (scalar.IsPlain && scalar.Value is "" or "~" or "null" or "Null" or "NULL")
+        {
+            return;
+        }
+
+        if (!result.Contains(scalar.Value))
+        {
+            result.Add(scalar.Value);
+        }
+    }
+
+    private static PostDiagnostic Shape(YamlNode node, string key, string expected) =>
+        PostDiagnostic.Create(DiagnosticIds.WrongShape, node.Start, Math.Max(0, node.End - node.Start), key, expected, Describe(node));
+
+    private static string Describe(YamlNode node) => node.Kind switch
+    {
+        YamlNodeKind.Sequence => "a list",
+        YamlNodeKind.Mapping => "a map",
+        _ => "'" + node.Value + "'",
+    };
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 || value is "~" or "null" or "Null" or "NULL" ? null : value;
+
+    private static string BaseName(PostFileName fileName) =>
+        fileName.Extension.Length == 0 ? fileName.Name : fileName.Name.Substring(0, fileName.Name.Length - fileName.Extension.Length);
+
+    private static string PathUnderContentRoot(string relativePath, string contentRoot)
+    {
+        var root = contentRoot.Replace('\\', '/').Trim('/');
+        if (root.Length == 0 || root == ".")
+        {
+            return relativePath;
+        }
+
+        return relativePath.StartsWith(root + "/", StringComparison.Ordinal) ? relativePath.Substring(root.Length + 1) : relativePath;
+    }
+
+    /// <summary>
+    /// The excerpt as plain text: front matter <c>excerpt:</c>, else the text before the excerpt separator
+    /// (front matter <c>excerpt_separator:</c> or the site option) when the body has one, else the first paragraph.
+    /// </summary>
+    private static string Excerpt(Dictionary<string, YamlNode> keys, string body, bool isHtml, HtmlScan scan, SiteOptions options, List<PostDiagnostic> diagnostics)
+    {
+        if (keys.TryGetValue("excerpt", out var given) && ScalarText(given, diagnostics, "excerpt") is { } excerpt)
+        {
+            return HtmlScan.Normalize(excerpt);
+        }
+
+        var separator = keys.TryGetValue("excerpt_separator", out var node) && node.Kind == YamlNodeKind.Scalar ? node.Value : options.ExcerptSeparator;
+        if (separator.Length > 0 && separator != "\n\n")
+        {
+            var at = body.IndexOf(separator, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                var head = body.Substring(0, at);
+                var html = isHtml ? head : MarkdownRenderer.Render(head, options.MarkdownExtensions);
+                return HtmlScan.Scan(html).Text;
+            }
+        }
+
+        return scan.FirstParagraph;
+    }
+
+    /// <summary>
+    /// Jekyll's <c>number_of_words</c> in <c>cjk</c> mode: every Han, Hiragana, Katakana or Hangul character is a word,
+    /// and so is every run of other characters between spaces.
+    /// </summary>
+    public static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            int codePoint = c;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                codePoint = char.ConvertToUtf32(c, text[i + 1]);
+                i++;
+            }
+
+            if (IsCjk(codePoint))
+            {
+                count++;
+                inWord = false;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                count++;
+                inWord = true;
+            }
+        }
+
+        return count;
+    }
+
+    private static bool IsCjk(int c) =>
+        (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x323AF)
+        || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x2E80 && c <= 0x2FDF) || c == 0x3005 || c == 0x3007 || (c >= 0x3021 && c <= 0x3029)
+        || (c >= 0x3038 && c <= 0x303B)
+        || (c >= 0x3041 && c <= 0x309F) || (c >= 0x30A0 && c <= 0x30FF && c != 0x30FB) || (c >= 0x31F0 && c <= 0x31FF) || (c >= 0xFF66 && c <= 0xFF9D)
+        || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F) || (c >= 0xA960 && c <= 0xA97F) || (c >= 0xD7B0 && c <= 0xD7FF);
+
+    /// <summary>
+    /// The internal class holding one post's data, named from its path alone (FNV-1a, 64 bits) so that it never
+    /// depends on other posts: editing one post regenerates only that post's file.
+    /// </summary>
+    public static string DataClassName(string relativePath)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var b in Encoding.UTF8.GetBytes(relativePath))
+        {
+            hash ^= b;
+            hash *= 1099511628211UL;
+        }
+
+        return "P" + hash.ToString("x16", CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,222 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using PostGenerator.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace PostGenerator.Parsing;
+
+/// <summary>
+/// Reads front matter with YamlDotNet's event parser into <see cref="YamlNode"/>s. Going through events instead of
+/// the deserializer means a YAML tag can never instantiate a type, and alias expansion is ours to bound.
+/// </summary>
+internal static class YamlReader
+{
+    /// <summary>Nodes produced in all, aliases expanded: a bound against "billion laughs".</summary>
+    public const int MaxNodes = 100_000;
+
+    public const int MaxDepth = 64;
+
+    /// <summary>Reads the first document. Offsets in nodes and diagnostics are relative to <paramref name="yaml"/> plus <paramref name="baseOffset"/>.</summary>
+    public static YamlNode? Read(string yaml, int baseOffset, List<PostDiagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var state = new State(new Parser(new StringReader(yaml)), baseOffset, diagnostics, cancellationToken);
+        try
+        {
+            state.Parser.Consume<StreamStart>();
+            if (state.Parser.Accept<StreamEnd>(out _))
+            {
+                return null;
+            }
+
+            state.Parser.Consume<DocumentStart>();
+            if (state.Parser.Accept<DocumentEnd>(out _))
+            {
+                return null;
+            }
+
+            var root = state.ReadNode(0);
+            // Reading on to the end of the document surfaces syntax errors after the last node.
+            state.Parser.Consume<DocumentEnd>();
+            return root;
+        }
+        catch (YamlException ex)
+        {
+            var start = Math.Min(Math.Max(0, (int)ex.Start.Index), yaml.Length);
+            var end = Math.Min(Math.Max(start, (int)ex.End.Index), yaml.Length);
+            diagnostics.Add(PostDiagnostic.Create(DiagnosticIds.YamlSyntax, baseOffset + start, end - start, CleanMessage(ex.Message)));
+            return null;
+        }
+        catch (LimitExceededException ex)
+        {
+            diagnostics.Add(PostDiagnostic.Create(DiagnosticIds.LimitExceeded, baseOffset + ex.Start, ex.Length, ex.Message));
+            return null;
+        }
+    }
+
+    /// <summary>YamlDotNet prefixes messages with the marks; we report positions through the location instead.</summary>
+    private static string CleanMessage(string message)
+    {
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        var text = message.StartsWith("(", StringComparison.Ordinal) && close > 0 ? message.Substring(close + 3) : message;
+        return text.Trim().TrimEnd('.');
+    }
+
+    private sealed class LimitExceededException : Exception
+    {
+        public LimitExceededException(string message, int start, int length)
+            : base(message)
+        {
+            Start = start;
+            Length = length;
+        }
+
+        public int Start { get; }
+
+        public int Length { get; }
+    }
+
+    private sealed class State
+    {
+        private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+        private readonly int _baseOffset;
+        private readonly CancellationToken _cancellationToken;
+        private int _nodeCount;
+
+        public State(IParser parser, int baseOffset, List<PostDiagnostic> diagnostics, CancellationToken cancellationToken)
+        {
+            Parser = parser;
+            _baseOffset = baseOffset;
+            Diagnostics = diagnostics;
+            _cancellationToken = cancellationToken;
+        }
+
+        public IParser Parser { get; }
+
+        public List<PostDiagnostic> Diagnostics { get; }
+
+        public YamlNode ReadNode(int depth)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var current = Parser.Current ?? throw new InvalidOperationException("The YAML parser has no current event.");
+            if (depth > MaxDepth)
+            {
+                throw Limit($"front matter is nested deeper than {MaxDepth} levels", current);
+            }
+
+            switch (current)
+            {
+                case AnchorAlias alias:
+                    Parser.MoveNext();
+                    if (!_anchors.TryGetValue(alias.Value.Value, out var target))
+                    {
+                        throw new SemanticErrorException(alias.Start, alias.End, $"Anchor '{alias.Value.Value}' is not defined");
+                    }
+
+                    Count(Size(target), alias);
+                    return target;
+
+                case Scalar scalar:
+                    Parser.MoveNext();
+                    Count(1, scalar);
+                    return Remember(scalar, new YamlNode
+                    {
+                        Kind = YamlNodeKind.Scalar,
+                        Value = scalar.Value,
+                        IsPlain = scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty,
+                        Tag = scalar.Tag.IsEmpty ? "" : scalar.Tag.Value,
+                        Start = Offset(scalar.Start),
+                        End = Offset(scalar.End),
+                    });
+
+                case SequenceStart sequenceStart:
+                {
+                    Parser.MoveNext();
+                    Count(1, sequenceStart);
+                    var node = new YamlNode { Kind = YamlNodeKind.Sequence, Start = Offset(sequenceStart.Start), Tag = sequenceStart.Tag.IsEmpty ? "" : sequenceStart.Tag.Value };
+                    while (!Parser.TryConsume<SequenceEnd>(out var end))
+                    {
+                        node.Items.Add(ReadNode(depth + 1));
+                        node.End = node.Items[node.Items.Count - 1].End;
+                        _ = end;
+                    }
+
+                    return Remember(sequenceStart, node);
+                }
+
+                case MappingStart mappingStart:
+                {
+                    Parser.MoveNext();
+                    Count(1, mappingStart);
+                    var node = new YamlNode { Kind = YamlNodeKind.Mapping, Start = Offset(mappingStart.Start), Tag = mappingStart.Tag.IsEmpty ? "" : mappingStart.Tag.Value };
+                    while (!Parser.TryConsume<MappingEnd>(out _))
+                    {
+                        var key = ReadNode(depth + 1);
+                        var value = ReadNode(depth + 1);
+                        node.Pairs.Add(new KeyValuePair<YamlNode, YamlNode>(key, value));
+                        node.End = value.End;
+                    }
+
+                    return Remember(mappingStart, node);
+                }
+
+                default:
+                    throw new SemanticErrorException(current.Start, current.End, $"Unexpected YAML event {current.GetType().Name}");
+            }
+        }
+
+        private YamlNode Remember(NodeEvent nodeEvent, YamlNode node)
+        {
+            if (!nodeEvent.Anchor.IsEmpty)
+            {
+                _anchors[nodeEvent.Anchor.Value] = node;
+            }
+
+            return node;
+        }
+
+        private int Offset(Mark mark) => _baseOffset + (int)mark.Index;
+
+        /// <summary>An alias re-uses its node, but whoever walks the tree walks it again: count it every time.</summary>
+        private void Count(int nodes, ParsingEvent at)
+        {
+            _nodeCount += nodes;
+            if (_nodeCount > MaxNodes)
+            {
+                throw Limit($"front matter expands to more than {MaxNodes} YAML nodes (aliases included)", at);
+            }
+        }
+
+        private LimitExceededException Limit(string message, ParsingEvent at)
+        {
+            var start = Offset(at.Start);
+            return new LimitExceededException(message, start, Math.Max(0, Offset(at.End) - start));
+        }
+
+        private static int Size(YamlNode node)
+        {
+            var size = 1;
+            foreach (var item in node.Items)
+            {
+                size += Size(item);
+                if (size > MaxNodes)
+                {
+                    return size;
+                }
+            }
+
+            foreach (var pair in node.Pairs)
+            {
+                size += Size(pair.Key) + Size(pair.Value);
+                if (size > MaxNodes)
+                {
+                    return size;
+                }
+            }
+
+            return size;
+        }
+    }
+}

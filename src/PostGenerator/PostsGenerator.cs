@@ -1,0 +1,177 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PostGenerator.Emitting;
+using PostGenerator.Model;
+using PostGenerator.Parsing;
+
+namespace PostGenerator;
+
+/// <summary>
+/// Turns Jekyll posts (AdditionalFiles marked by the build) into typed C#. The pipeline only: each step is named in
+/// <see cref="TrackingNames"/>, parsing lives in <c>Parsing/</c>, code in <c>Emitting/</c>. Diagnostics are the
+/// analyzer's job (<c>PostsAnalyzer</c>); a post that cannot be read is simply left out here.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class PostsGenerator : IIncrementalGenerator
+{
+    /// <summary>UTF-8 string literals (<c>"..."u8</c>) need C# 11.</summary>
+    internal const LanguageVersion MinimumLanguageVersion = LanguageVersion.CSharp11;
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => OptionsReader.Read(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        // Reduced to a tiny record so that the compilation changing on every keystroke costs one comparison.
+        var emitContext = context.CompilationProvider
+            .Select(static (compilation, _) => compilation is CSharpCompilation c && c.LanguageVersion >= MinimumLanguageVersion)
+            .Combine(options.Select(static (o, _) => (o.Namespace, o.ReadingWordsPerMinute)))
+            .Select(static (pair, _) => new EmitContext(pair.Right.Namespace, pair.Left, pair.Right.ReadingWordsPerMinute))
+            .WithTrackingName(TrackingNames.EmitContext);
+
+        var inputs = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => ReadInput(pair.Left, pair.Right, cancellationToken))
+            .Where(static input => input is not null)
+            .Select(static (input, _) => input!)
+            .WithTrackingName(TrackingNames.Inputs);
+
+        var parsed = inputs
+            .Combine(options)
+            .Select(static (pair, cancellationToken) => PostParser.Parse(pair.Left, pair.Right, cancellationToken).Model)
+            .WithTrackingName(TrackingNames.Parsed);
+
+        var posts = parsed
+            .Where(static post => post is not null)
+            .Select(static (post, _) => post!)
+            .WithTrackingName(TrackingNames.Posts);
+
+        var summaries = posts
+            .Select(static (post, _) => post.Summary)
+            .WithTrackingName(TrackingNames.Summaries)
+            .Collect();
+
+        // Only the names some post links to with {% post_url %}: a small map, so a post's title edit leaves it unchanged.
+        var postUrlMap = summaries
+            .Combine(posts.Select(static (post, _) => post.PostUrlReferences).Collect())
+            .Select(static (pair, _) => ResolvePostUrls(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.PostUrlMap);
+
+        var emitInputs = posts
+            .Combine(emitContext)
+            .Combine(postUrlMap)
+            .Select(static (pair, _) => pair.Left.Right.CanEmit
+                ? new PostEmitInput(pair.Left.Right.Namespace, pair.Left.Right.ReadingWordsPerMinute, pair.Left.Left, Pick(pair.Left.Left.PostUrlReferences, pair.Right))
+                : null)
+            .WithTrackingName(TrackingNames.EmitInputs);
+
+        context.RegisterSourceOutput(emitContext, static (spc, ctx) =>
+        {
+            if (ctx.CanEmit)
+            {
+                spc.AddSource(SupportTypesEmitter.HintName, SupportTypesEmitter.Emit(ctx.Namespace));
+            }
+        });
+
+        context.RegisterSourceOutput(emitInputs, static (spc, input) =>
+        {
+            if (input is not null)
+            {
+                spc.AddSource(PostEmitter.MetadataHintName(input.Post.Summary), PostEmitter.EmitMetadata(input));
+            }
+        });
+
+        context.RegisterImplementationSourceOutput(emitInputs, static (spc, input) =>
+        {
+            if (input is not null)
+            {
+                spc.AddSource(PostEmitter.HtmlHintName(input.Post.Summary), PostEmitter.EmitHtml(input));
+            }
+        });
+
+        var postsIndex = summaries
+            .Combine(emitContext)
+            .Select(static (pair, _) => pair.Right.CanEmit ? IndexEmitter.BuildPostsIndex(pair.Right.Namespace, pair.Left) : null)
+            .WithTrackingName(TrackingNames.PostsIndex);
+        context.RegisterSourceOutput(postsIndex, static (spc, index) =>
+        {
+            if (index is not null)
+            {
+                spc.AddSource(IndexEmitter.PostsHintName, IndexEmitter.EmitPosts(index));
+            }
+        });
+
+        RegisterTerms(context, summaries, emitContext, "Tags", static s => s.Tags, TrackingNames.TagsIndex);
+        RegisterTerms(context, summaries, emitContext, "Categories", static s => s.Categories, TrackingNames.CategoriesIndex);
+    }
+
+    private static void RegisterTerms(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValueProvider<ImmutableArray<PostSummary>> summaries,
+        IncrementalValueProvider<EmitContext> emitContext,
+        string className,
+        System.Func<PostSummary, EquatableArray<string>> select,
+        string trackingName)
+    {
+        var index = summaries
+            .Combine(emitContext)
+            .Select((pair, _) => pair.Right.CanEmit ? IndexEmitter.BuildTermIndex(pair.Right.Namespace, className, pair.Left.SelectMany(s => select(s))) : null)
+            .WithTrackingName(trackingName);
+        context.RegisterSourceOutput(index, (spc, terms) =>
+        {
+            if (terms is not null)
+            {
+                spc.AddSource(className + ".g.cs", IndexEmitter.EmitTerms(terms, className));
+            }
+        });
+    }
+
+    /// <summary>The first step: a file the build marked as a post becomes plain values; nothing Roslyn-owned goes on.</summary>
+    internal static PostInput? ReadInput(AdditionalText file, AnalyzerConfigOptionsProvider provider, CancellationToken cancellationToken)
+    {
+        var fileOptions = provider.GetOptions(file);
+        if (!fileOptions.TryGetValue(OptionsReader.KindMetadata, out var kind) || kind is not ("post" or "draft" or "Post" or "Draft"))
+        {
+            return null;
+        }
+
+        var relative = OptionsReader.RelativePath(file.Path, OptionsReader.ProjectDirectory(provider.GlobalOptions));
+        var text = file.GetText(cancellationToken)?.ToString();
+        return new PostInput(file.Path, relative, kind is "draft" or "Draft", text);
+    }
+
+    private static EquatableArray<ResolvedLink> ResolvePostUrls(ImmutableArray<PostSummary> summaries, ImmutableArray<EquatableArray<string>> references)
+    {
+        var wanted = new HashSet<string>(references.SelectMany(r => r), System.StringComparer.Ordinal);
+        if (wanted.Count == 0)
+        {
+            return EquatableArray<ResolvedLink>.Empty;
+        }
+
+        return summaries
+            .Where(s => wanted.Contains(s.Name))
+            .OrderBy(s => s.RelativePath, System.StringComparer.Ordinal)
+            .GroupBy(s => s.Name, System.StringComparer.Ordinal)
+            .Select(g => new ResolvedLink(g.Key, g.First().Url))
+            .OrderBy(l => l.Name, System.StringComparer.Ordinal)
+            .ToEquatableArray();
+    }
+
+    private static EquatableArray<ResolvedLink> Pick(EquatableArray<string> names, EquatableArray<ResolvedLink> map)
+    {
+        if (names.Count == 0)
+        {
+            return EquatableArray<ResolvedLink>.Empty;
+        }
+
+        return map.Where(link => names.Contains(link.Name)).ToEquatableArray();
+    }
+
+    private sealed record EmitContext(string Namespace, bool CanEmit, int ReadingWordsPerMinute);
+}

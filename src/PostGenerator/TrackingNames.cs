@@ -1,0 +1,17 @@
+namespace PostGenerator;
+
+/// <summary>The names of the pipeline's steps, so tests can assert which of them re-ran after an edit.</summary>
+internal static class TrackingNames
+{
+    public const string Options = nameof(Options);
+    public const string EmitContext = nameof(EmitContext);
+    public const string Inputs = nameof(Inputs);
+    public const string Parsed = nameof(Parsed);
+    public const string Posts = nameof(Posts);
+    public const string Summaries = nameof(Summaries);
+    public const string PostUrlMap = nameof(PostUrlMap);
+    public const string EmitInputs = nameof(EmitInputs);
+    public const string PostsIndex = nameof(PostsIndex);
+    public const string TagsIndex = nameof(TagsIndex);
+    public const string CategoriesIndex = nameof(CategoriesIndex);
+}
