@@ -1,0 +1,165 @@
+using System.Collections;
+using System.Collections.Immutable;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using PostGenerator.Tests.Infrastructure;
+using Xunit;
+
+namespace PostGenerator.Tests.Incrementality;
+
+/// <summary>The run reason of every named step after each kind of edit, and proof that models hold no Roslyn objects.</summary>
+public class IncrementalityTests
+{
+    private const string TrackedPath = PostSet.ProjectDir + "content/_posts/2024-03-02-writing-an-incremental-generator.md";
+
+    private static (GeneratorDriver Driver, CSharpCompilation Compilation, AdditionalText Tracked) FirstRun()
+    {
+        var posts = PostSet.FromContentFolder();
+        var compilation = GeneratorHarness.CreateCompilation("namespace App { public static class Program { } }");
+        var driver = GeneratorHarness.CreateDriver(posts).RunGenerators(compilation);
+        return (driver, compilation, posts.Files.Single(f => f.Path == TrackedPath));
+    }
+
+    /// <summary>The names of <see cref="TrackingNames"/>: the steps that are ours, not Roslyn's own.</summary>
+    private static readonly HashSet<string> OurSteps = typeof(TrackingNames)
+        .GetFields(BindingFlags.Public | BindingFlags.Static | BindingFlags.NonPublic)
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToHashSet();
+
+    private static string ReplaceOnce(string text, string old, string replacement)
+    {
+        Assert.Contains(old, text);
+        return text.Replace(old, replacement);
+    }
+
+    private static Dictionary<string, IncrementalStepRunReason[]> Reasons(GeneratorDriver driver)
+    {
+        var result = driver.GetRunResult().Results.Single();
+        Assert.True(OurSteps.All(result.TrackedSteps.ContainsKey), "a named step did not run");
+        return result.TrackedSteps
+            .Where(step => OurSteps.Contains(step.Key))
+            .ToDictionary(step => step.Key, step => step.Value.SelectMany(run => run.Outputs).Select(o => o.Reason).ToArray());
+    }
+
+    private static IncrementalStepRunReason[] OutputReasons(GeneratorDriver driver) =>
+        driver.GetRunResult().Results.Single().TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(r => r.Outputs).Select(o => o.Reason).ToArray();
+
+    private static GeneratorDriver Edit(GeneratorDriver driver, AdditionalText file, Func<string, string> change) =>
+        driver.ReplaceAdditionalText(file, new TestAdditionalText(file.Path, change(file.GetText()!.ToString())));
+
+    [Fact]
+    public void Nothing_changed_every_step_is_cached()
+    {
+        var (driver, compilation, _) = FirstRun();
+        driver = driver.RunGenerators(compilation);
+        foreach (var (step, reasons) in Reasons(driver))
+        {
+            Assert.All(reasons, r => Assert.True(r == IncrementalStepRunReason.Cached, $"{step}: {r}"));
+        }
+
+        Assert.All(OutputReasons(driver), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
+    [Fact]
+    public void Unrelated_cs_edit_reruns_nothing()
+    {
+        var (driver, compilation, _) = FirstRun();
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace App { public static class Other { } }", path: "Other.cs"));
+        driver = driver.RunGenerators(edited);
+        foreach (var (step, reasons) in Reasons(driver))
+        {
+            // The language-version check reads the compilation: it re-runs and finds nothing changed.
+            var allowed = step == TrackingNames.EmitContext
+                ? new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }
+                : new[] { IncrementalStepRunReason.Cached };
+            Assert.All(reasons, r => Assert.True(allowed.Contains(r), $"{step}: {r}"));
+        }
+
+        Assert.All(OutputReasons(driver), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
+    [Fact]
+    public void Body_edit_regenerates_only_that_post()
+    {
+        var (driver, compilation, tracked) = FirstRun();
+        driver = Edit(driver, tracked, text => text + "\n\nOne more paragraph.\n").RunGenerators(compilation);
+        var reasons = Reasons(driver);
+
+        Assert.Single(reasons[TrackingNames.Parsed], r => r == IncrementalStepRunReason.Modified);
+        Assert.Single(reasons[TrackingNames.Posts], r => r == IncrementalStepRunReason.Modified);
+        Assert.Single(reasons[TrackingNames.EmitInputs], r => r == IncrementalStepRunReason.Modified);
+        // The summary (title, date, tags, URL) did not change, so no index re-runs.
+        Assert.DoesNotContain(IncrementalStepRunReason.Modified, reasons[TrackingNames.Summaries]);
+        Assert.All(reasons[TrackingNames.PostsIndex], r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(reasons[TrackingNames.TagsIndex], r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(reasons[TrackingNames.CategoriesIndex], r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        // Exactly the post's two files (metadata and HTML) are produced anew.
+        Assert.Equal(2, OutputReasons(driver).Count(r => r == IncrementalStepRunReason.Modified));
+    }
+
+    [Fact]
+    public void Title_edit_regenerates_that_post_and_the_posts_index()
+    {
+        var (driver, compilation, tracked) = FirstRun();
+        driver = Edit(driver, tracked, text => ReplaceOnce(text, "title: \"Writing an Incremental Generator\"", "title: \"Writing an Incremental Generator, Again\"")).RunGenerators(compilation);
+        var reasons = Reasons(driver);
+
+        Assert.Single(reasons[TrackingNames.Summaries], r => r == IncrementalStepRunReason.Modified);
+        Assert.Equal(reasons[TrackingNames.Summaries].Length - 1, reasons[TrackingNames.Summaries].Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Contains(IncrementalStepRunReason.Modified, reasons[TrackingNames.PostsIndex]);
+        // Tags and categories did not change: their steps re-run and find the same model.
+        Assert.All(reasons[TrackingNames.TagsIndex], r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        Assert.All(reasons[TrackingNames.CategoriesIndex], r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        // That post's two files plus Posts.g.cs.
+        Assert.Equal(3, OutputReasons(driver).Count(r => r == IncrementalStepRunReason.Modified));
+    }
+
+    [Fact]
+    public void Models_hold_no_roslyn_objects()
+    {
+        var (driver, _, _) = FirstRun();
+        var result = driver.GetRunResult().Results.Single();
+        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        foreach (var step in result.TrackedSteps.Where(s => OurSteps.Contains(s.Key)))
+        {
+            foreach (var output in step.Value.SelectMany(run => run.Outputs))
+            {
+                AssertNoRoslynObjects(output.Value, step.Key, seen);
+            }
+        }
+    }
+
+    private static readonly Type[] Banned = [typeof(ISymbol), typeof(Compilation), typeof(SyntaxNode), typeof(SyntaxTree), typeof(Location), typeof(AdditionalText), typeof(Microsoft.CodeAnalysis.Text.SourceText)];
+
+    private static void AssertNoRoslynObjects(object? value, string step, HashSet<object> seen)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !seen.Add(value))
+        {
+            return;
+        }
+
+        var type = value.GetType();
+        Assert.False(Banned.Any(b => b.IsAssignableFrom(type)), $"Step {step} holds a {type}");
+        if (type.FullName!.StartsWith("Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions", StringComparison.Ordinal))
+        {
+            // The first Combine pairs each file with the options provider; the model after it holds only values.
+            return;
+        }
+
+        if (value is IEnumerable sequence)
+        {
+            foreach (var item in sequence)
+            {
+                AssertNoRoslynObjects(item, step, seen);
+            }
+
+            return;
+        }
+
+        foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            AssertNoRoslynObjects(field.GetValue(value), step, seen);
+        }
+    }
+}
