@@ -10,7 +10,7 @@ namespace PostGenerator.Emitting;
 internal static class Identifiers
 {
     /// <summary>
-    /// PascalCase from the words of <paramref name="text"/>: characters that cannot be in an identifier separate words;
+    /// PascalCase from the words of <paramref name="text"/>: '_' and characters that cannot be in an identifier separate words;
     /// a word that has no upper case of its own (CJK, digits) is joined with '_' so it stays readable.
     /// CJK and other letters are kept. A leading digit gets a '_' and a keyword a trailing '_'.
     /// </summary>
@@ -21,7 +21,7 @@ internal static class Identifiers
         foreach (var c in text)
         {
             // Roslyn judges identifier characters one UTF-16 unit at a time, so characters outside the BMP separate words.
-            if (!SyntaxFacts.IsIdentifierPartCharacter(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            if (c == '_' || !SyntaxFacts.IsIdentifierPartCharacter(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
             {
                 newWord = true;
                 continue;

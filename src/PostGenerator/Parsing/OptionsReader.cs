@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.IO;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PostGenerator.Emitting;
 using PostGenerator.Model;
@@ -37,8 +38,8 @@ internal static class OptionsReader
     /// </summary>
     public static string RelativePath(string path, string projectDirectory)
     {
-        var file = path.Replace('\\', '/').Split(new[] { '/' }, StringSplitOptions.None);
-        var root = projectDirectory.Replace('\\', '/').TrimEnd('/').Split(new[] { '/' }, StringSplitOptions.None);
+        var file = Normalize(path).Split(new[] { '/' }, StringSplitOptions.None);
+        var root = Normalize(projectDirectory).TrimEnd('/').Split(new[] { '/' }, StringSplitOptions.None);
         if (projectDirectory.Length == 0)
         {
             return string.Join("/", file);
@@ -68,6 +69,9 @@ internal static class OptionsReader
 
         return string.Join("/", parts);
     }
+
+    /// <summary>'\' separates folders only where the host says so; on Unix it is a character of the name.</summary>
+    private static string Normalize(string path) => Path.DirectorySeparatorChar == '\\' ? path.Replace('\\', '/') : path;
 
     private static string? Get(AnalyzerConfigOptions options, string name) =>
         options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

@@ -60,6 +60,10 @@ public static class GeneratorHarness
         return (result, context.LoadFromStream(stream));
     }
 
+    /// <summary>How many posts the generator emits for <paramref name="posts"/> (one HTML file each).</summary>
+    public static int AllPostsCount(PostSet posts) =>
+        Run(posts).Sources.Count(s => s.HintName.EndsWith(".Html.g.cs", StringComparison.Ordinal));
+
     /// <summary>The generated <c>Post</c> objects of <c>Posts.All</c>, read by reflection.</summary>
     public static IReadOnlyList<PostView> AllPosts(Assembly assembly, string ns = "Blog")
     {

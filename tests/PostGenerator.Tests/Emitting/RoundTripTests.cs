@@ -1,0 +1,179 @@
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using PostGenerator.Tests.Infrastructure;
+using Xunit;
+
+namespace PostGenerator.Tests.Emitting;
+
+/// <summary>Hostile values in every field compile and come back exactly; broken posts are left out without breaking the rest.</summary>
+public class RoundTripTests
+{
+    public static TheoryData<string> HostileValues => new()
+    {
+        "quote \" backslash \\ end",
+        "raw \"\"\" string",
+        "comment */ close // line /* open",
+        "nul \0 byte",
+        "line \u2028 separator \u2029 paragraph \u0085 next",
+        "cr \r lf \n tab \t",
+        "#if DEBUG\n#error boom\n#endif",
+        "\"; } class Evil { const string X = \"",
+        "{ braces } {{ double }}",
+        "bidi \u202E override \u200F mark",
+        "emoji 😀 and CJK 中文",
+    };
+
+    /// <summary>YAML's double-quoted style can carry any character through escapes: the exact value the post means.</summary>
+    private static string YamlQuoted(string value)
+    {
+        var builder = new StringBuilder("\"");
+        foreach (var c in value)
+        {
+            builder.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                _ when c < 0x20 || c is '\u0085' or '\u2028' or '\u2029' or '\u202E' or '\u200F' => $"\\u{(int)c:X4}",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileValues))]
+    public void Every_field_round_trips(string value)
+    {
+        var quoted = YamlQuoted(value);
+        var posts = new PostSet().Add(
+            "content/_posts/2024-01-02-hostile.md",
+            $"---\ntitle: {quoted}\nauthor: {quoted}\nlayout: {quoted}\nslug: {quoted}\ntags: [{quoted}, plain]\ncategories: [{quoted}]\n{quoted}: {quoted}\nnested: {{ inner: [{quoted}] }}\n---\nBody with {value.Replace("\0", "")}\n");
+        var (_, assembly) = GeneratorHarness.RunAndLoad(posts);
+        var post = Assert.Single(GeneratorHarness.AllPosts(assembly));
+
+        Assert.Equal(value, post.Title);
+        Assert.Equal(value, post.Author);
+        Assert.Equal(value, post.Layout);
+        Assert.Equal(value, post.Slug);
+        Assert.Equal([value, "plain"], post.Tags);
+        Assert.Equal([value], post.Categories);
+        Assert.Equal(value, post.FrontMatter[value]);
+        var nested = (IReadOnlyDictionary<string, object?>)post.FrontMatter["nested"]!;
+        Assert.Equal(new object?[] { value }, (IEnumerable<object?>)nested["inner"]!);
+    }
+
+    [Theory]
+    [InlineData("2024-01-02-quote\"and\\back.md")]
+    [InlineData("2024-01-02-comment*-close.md")]
+    [InlineData("2024-01-02-中文 空格 #hash %25 +plus &amp.md")]
+    [InlineData("2024-01-02-class.md")]
+    [InlineData("2024-01-02-123.md")]
+    public void File_names_become_valid_identifiers_and_exact_paths(string fileName)
+    {
+        var posts = new PostSet().Add("content/_posts/" + fileName, "---\ntitle: T\n---\nx\n");
+        var (_, assembly) = GeneratorHarness.RunAndLoad(posts);
+        var post = Assert.Single(GeneratorHarness.AllPosts(assembly));
+        Assert.Equal("content/_posts/" + fileName, post.SourcePath);
+        Assert.Equal(fileName[11..^3], post.Slug);
+        var nested = Assert.Single(assembly.GetType("Blog.Posts")!.GetNestedTypes());
+        Assert.True(SyntaxFacts.IsValidIdentifier(nested.Name), nested.Name);
+        Assert.Equal(post.Slug, nested.GetField("Slug")!.GetRawConstantValue());
+    }
+
+    [Fact]
+    public void Colliding_identifiers_are_resolved_in_path_order()
+    {
+        var posts = new PostSet()
+            .Add("content/_posts/2024-01-02-hello-world.md", "---\ntitle: A\n---\na\n")
+            .Add("content/_posts/2023-01-02-hello-world.md", "---\ntitle: B\n---\nb\n")
+            .Add("content/_posts/2022-01-02-hello_world.md", "---\ntitle: C\n---\nc\n")
+            .Add("content/_posts/2022-01-03-all.md", "---\ntitle: D\n---\nd\n");
+        var (_, assembly) = GeneratorHarness.RunAndLoad(posts);
+        var names = assembly.GetType("Blog.Posts")!.GetNestedTypes()
+            .ToDictionary(t => t.Name, t => (string)t.GetField("Title")!.GetRawConstantValue()!);
+        Assert.Equal("C", names["HelloWorld"]);
+        Assert.Equal("B", names["HelloWorld_2"]);
+        Assert.Equal("A", names["HelloWorld_3"]);
+        Assert.Equal("D", names["All_2"]);
+    }
+
+    [Fact]
+    public void Encodings_and_line_endings_give_the_same_post()
+    {
+        const string text = "---\r\ntitle: \"编码 test\"\r\ntags: [a, b]\r\n---\r\n# 标题\r\n\r\nBody 正文\r\n";
+        var utf8Bom = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray();
+        var utf16 = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(text)).ToArray();
+        var utf16Be = Encoding.BigEndianUnicode.GetPreamble().Concat(Encoding.BigEndianUnicode.GetBytes(text)).ToArray();
+        var posts = new PostSet()
+            .AddBytes("content/_posts/2024-01-01-plain.md", Encoding.UTF8.GetBytes(text))
+            .AddBytes("content/_posts/2024-01-02-bom.md", utf8Bom)
+            .AddBytes("content/_posts/2024-01-03-utf16.md", utf16)
+            .AddBytes("content/_posts/2024-01-04-utf16be.md", utf16Be)
+            .AddBytes("content/_posts/2024-01-05-lf.md", Encoding.UTF8.GetBytes(text.Replace("\r\n", "\n")));
+        var (_, assembly) = GeneratorHarness.RunAndLoad(posts);
+        var all = GeneratorHarness.AllPosts(assembly);
+        Assert.Equal(5, all.Count);
+        Assert.All(all, p =>
+        {
+            Assert.Equal("编码 test", p.Title);
+            Assert.Equal(["a", "b"], p.Tags);
+            Assert.Equal([(1, "标题", "标题")], p.Headings);
+            Assert.Contains("<p>Body 正文</p>", p.Html);
+        });
+    }
+
+    [Fact]
+    public void Broken_posts_are_left_out_and_the_rest_compiles()
+    {
+        var posts = new PostSet()
+            .Add("content/_posts/2024-01-01-good.md", "---\ntitle: Good\n---\nfine\n")
+            .Add("content/_posts/2024-01-02-bad-yaml.md", "---\ntitle: [unclosed\n---\nx\n")
+            .Add("content/_posts/2024-01-03-no-front-matter.md", "just text\n")
+            .Add("content/_posts/2024-01-04-unclosed.md", "---\ntitle: x\n")
+            .Add("content/_posts/2024-01-05-bad-date.md", "---\ntitle: x\ndate: 11-9-2017\n---\nx\n")
+            .Add("content/_posts/2024-01-06-not-a-map.md", "---\n- a\n- b\n---\nx\n")
+            .Add("content/_posts/2024-01-07-unpublished.md", "---\ntitle: x\npublished: false\n---\nx\n")
+            .Add("content/_posts/no-date.md", "---\ntitle: x\n---\nx\n")
+            .Add("content/_drafts/a-draft.md", "---\ntitle: Draft\n---\nx\n", kind: "draft")
+            .AddUnmarked("content/notes/2024-01-08-unmarked.md", "---\ntitle: Unmarked\n---\nx\n")
+            .AddBytes("content/_posts/2024-01-09-binary.md", [0xFF, 0xFE, 0x00, 0xD8, 0x00, 0x00, 0x01]);
+        var (_, assembly) = GeneratorHarness.RunAndLoad(posts);
+        Assert.Equal(["Good"], GeneratorHarness.AllPosts(assembly).Select(p => p.Title));
+    }
+
+    [Fact]
+    public void Drafts_are_included_when_asked()
+    {
+        var posts = new PostSet()
+            .Add("content/_drafts/a-draft.md", "---\ntitle: Draft\ndate: 2024-05-06\n---\nx\n", kind: "draft")
+            .Option("PostIncludeDrafts", "true");
+        var (_, assembly) = GeneratorHarness.RunAndLoad(posts);
+        var draft = Assert.Single(GeneratorHarness.AllPosts(assembly));
+        Assert.Equal("a-draft", draft.Slug);
+        Assert.Equal(new DateTimeOffset(2024, 5, 6, 0, 0, 0, TimeSpan.Zero), draft.Date);
+    }
+
+    [Fact]
+    public void Csharp_older_than_11_gets_no_generated_code_and_no_compiler_errors()
+    {
+        var result = GeneratorHarness.Run(PostSet.FromContentFolder(), "class C { }", LanguageVersion.CSharp10);
+        Assert.Empty(result.Sources);
+        Assert.Empty(result.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
+    public void Design_time_output_declares_every_member_without_the_html()
+    {
+        var posts = PostSet.FromContentFolder();
+        var full = GeneratorHarness.CreateDriver(posts, trackSteps: false).RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult();
+        var designTime = GeneratorHarness.CreateDriver(posts, trackSteps: false, disableImplementationOutputs: true)
+            .RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation("class Use { int N => Blog.Posts.All.Count + Blog.Posts.WritingAnIncrementalGenerator.HtmlUtf8.Length; }"), out var output, out _)
+            .GetRunResult();
+
+        Assert.DoesNotContain(designTime.GeneratedTrees, t => t.FilePath.EndsWith(".Html.g.cs", StringComparison.Ordinal));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.Equal(full.GeneratedTrees.Length, designTime.GeneratedTrees.Length + GeneratorHarness.AllPostsCount(posts));
+    }
+}
