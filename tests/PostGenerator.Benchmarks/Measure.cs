@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis;
+
+namespace PostGenerator.Benchmarks;
+
+/// <summary>
+/// A quick side-by-side run (Stopwatch, best of a few runs) that also checks what BenchmarkDotNet cannot: which outputs
+/// each edit regenerated (step tracking on), the bytes of the full and the design-time output, and where a cold run's
+/// time goes, step by step. Prints Markdown tables for docs/performance.md.
+/// </summary>
+public static class Measure
+{
+    public static int Run(int count, int size, int seed, int runs)
+    {
+        var watch = Stopwatch.StartNew();
+        var w = Workload.Create(count, size, seed);
+        var corpusBytes = w.Corpus.Sum(p => (long)Encoding.UTF8.GetByteCount(p.Text));
+        Console.WriteLine($"N = {count:N0} posts, {corpusBytes / 1024.0 / 1024.0:F1} MiB of post text (made in {watch.ElapsedMilliseconds} ms), best of {runs} runs");
+        Console.WriteLine();
+
+        // Warm the JIT for all three so the first timed run of each is not a cold start of the process.
+        Floor.Run(w.Corpus.Take(50).ToList());
+        Workload.Create(50, size, seed + 1).CreateDriver().RunGenerators(w.Compilation);
+
+        var floor = Best(runs, () => Floor.Run(w.Corpus));
+        var cold = Best(runs, () => w.CreateDriver().RunGenerators(w.Compilation));
+        var designCold = Best(runs, () => w.CreateDriver(designTime: true).RunGenerators(w.Compilation));
+
+        var full = w.CreateDriver().RunGenerators(w.Compilation);
+        var design = w.CreateDriver(designTime: true).RunGenerators(w.Compilation);
+        var fullBytes = Bytes(full);
+        var designBytes = Bytes(design);
+
+        Console.WriteLine("| run | time (ms) | × floor | × cold |");
+        Console.WriteLine("| --- | ---: | ---: | ---: |");
+        Row("Floor: YAML + Markdig", floor, floor, cold);
+        Row("Cold run", cold, floor, cold);
+        Row("Cold run, design-time", designCold, floor, cold);
+
+        var tracked = w.CreateDriver(trackSteps: true).RunGenerators(w.Compilation);
+        var edits = new (string Name, Func<GeneratorDriver, GeneratorDriver> Edit, Func<GeneratorDriver, GeneratorDriver> Undo)[]
+        {
+            ("one body edited", d => d.ReplaceAdditionalText(w.Edited, w.BodyEdited).RunGenerators(w.Compilation), d => d.ReplaceAdditionalText(w.BodyEdited, w.Edited).RunGenerators(w.Compilation)),
+            ("one title edited", d => d.ReplaceAdditionalText(w.Edited, w.TitleEdited).RunGenerators(w.Compilation), d => d.ReplaceAdditionalText(w.TitleEdited, w.Edited).RunGenerators(w.Compilation)),
+            ("unrelated .cs edited", d => d.RunGenerators(w.EditedCompilation), d => d.RunGenerators(w.Compilation)),
+            ("nothing edited", d => d.RunGenerators(w.Compilation), d => d.RunGenerators(w.Compilation)),
+        };
+
+        var reasons = new List<string>();
+        foreach (var (name, edit, undo) in edits)
+        {
+            // Timed without step tracking, as the compiler runs; flipped back and forth so each run is a real edit.
+            var driver = full;
+            var best = double.MaxValue;
+            for (var i = 0; i < Math.Max(runs, 3); i++)
+            {
+                var t = Stopwatch.StartNew();
+                driver = edit(driver);
+                best = Math.Min(best, t.Elapsed.TotalMilliseconds);
+                driver = undo(driver);
+            }
+
+            Row("Re-run: " + name, best, floor, cold);
+            var after = edit(tracked);
+            reasons.Add($"| {name} | {Outputs(after)} | {Steps(after)} |");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("| edit | generated files re-produced (of all) | index steps (PostsIndex, TagsIndex, CategoriesIndex) |");
+        Console.WriteLine("| --- | --- | --- |");
+        reasons.ForEach(Console.WriteLine);
+
+        Console.WriteLine();
+        Console.WriteLine("| output | files | bytes (UTF-8) | share of full |");
+        Console.WriteLine("| --- | ---: | ---: | ---: |");
+        Console.WriteLine($"| full (command-line build) | {Files(full)} | {fullBytes:N0} | 100% |");
+        Console.WriteLine($"| design-time (IDE: implementation outputs disabled) | {Files(design)} | {designBytes:N0} | {100.0 * designBytes / fullBytes:F2}% |");
+
+        Console.WriteLine();
+        Console.WriteLine("| generated file (full output) | files | bytes (UTF-8) | bytes per post |");
+        Console.WriteLine("| --- | ---: | ---: | ---: |");
+        foreach (var group in full.GetRunResult().Results.SelectMany(r => r.GeneratedSources).GroupBy(s => Kind(s.HintName)).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var bytes = group.Sum(s => (long)Encoding.UTF8.GetByteCount(s.SourceText.ToString()));
+            Console.WriteLine($"| {group.Key} | {group.Count()} | {bytes:N0} | {bytes / count:N0} |");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("Cold run, time per step (step tracking on; steps run lazily, so a step's time can include its inputs'):");
+        Console.WriteLine();
+        Console.WriteLine("| step | ms |");
+        Console.WriteLine("| --- | ---: |");
+        foreach (var (step, ms) in StepTimes(tracked))
+        {
+            Console.WriteLine($"| {step} | {ms:F0} |");
+        }
+
+        return 0;
+    }
+
+    private static double Best(int runs, Action action)
+    {
+        var best = double.MaxValue;
+        for (var i = 0; i < runs; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var t = Stopwatch.StartNew();
+            action();
+            best = Math.Min(best, t.Elapsed.TotalMilliseconds);
+        }
+
+        return best;
+    }
+
+    private static void Row(string name, double ms, double floor, double cold) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {ms:F1} | {ms / floor:F3} | {100 * ms / cold:F2}% |"));
+
+    private static long Bytes(GeneratorDriver driver) =>
+        driver.GetRunResult().Results.SelectMany(r => r.GeneratedSources).Sum(s => (long)Encoding.UTF8.GetByteCount(s.SourceText.ToString()));
+
+    /// <summary>Per-post files grouped by their suffix (Posts/P0123.Html.g.cs becomes Posts/P*.Html.g.cs).</summary>
+    private static string Kind(string hintName) =>
+        hintName.StartsWith("Posts/P", StringComparison.Ordinal) ? "Posts/P*" + hintName.Substring(hintName.IndexOf('.')) : hintName;
+
+    private static int Files(GeneratorDriver driver) => driver.GetRunResult().Results.Sum(r => r.GeneratedSources.Length);
+
+    /// <summary>How many source outputs were produced anew (New or Modified) out of all.</summary>
+    private static string Outputs(GeneratorDriver driver)
+    {
+        var outputs = driver.GetRunResult().Results.Single().TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(r => r.Outputs).ToList();
+        var fresh = outputs.Count(o => o.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified);
+        return $"{fresh} of {outputs.Count}";
+    }
+
+    private static string Steps(GeneratorDriver driver)
+    {
+        var steps = driver.GetRunResult().Results.Single().TrackedSteps;
+        return string.Join(", ", new[] { TrackingNames.PostsIndex, TrackingNames.TagsIndex, TrackingNames.CategoriesIndex }
+            .Select(name => string.Join("/", steps[name].SelectMany(r => r.Outputs).Select(o => o.Reason).Distinct())));
+    }
+
+    private static IEnumerable<(string Step, double Ms)> StepTimes(GeneratorDriver driver) =>
+        driver.GetRunResult().Results.Single().TrackedSteps
+            .Select(s => (s.Key, s.Value.Sum(r => r.ElapsedTime.TotalMilliseconds)))
+            .OrderByDescending(s => s.Item2)
+            .Take(12);
+}

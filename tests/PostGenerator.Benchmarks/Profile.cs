@@ -1,0 +1,37 @@
+using System.Diagnostics;
+using PostGenerator.Model;
+using PostGenerator.Parsing;
+
+namespace PostGenerator.Benchmarks;
+
+/// <summary>Where one post's parse goes, piece by piece, over N posts (the parser's own calls, timed separately).</summary>
+public static class Profile
+{
+    public static int Run(int count)
+    {
+        var w = Workload.Create(count);
+        var inputs = w.Corpus.Select(p => new PostInput("/proj/content/" + p.RelativePath, "content/" + p.RelativePath, false, p.Text)).ToList();
+        var bodies = w.Corpus.Select(p => p.Text.Substring(FrontMatterSplitter.Split(p.Text).BodyStart)).ToList();
+        var html = bodies.Select(b => MarkdownRenderer.Render(b, "default")).ToList();
+        for (var round = 0; round < 3; round++)
+        {
+            Time("floor", () => Floor.Run(w.Corpus));
+            Time("YamlReader", () => { foreach (var p in w.Corpus) { var s = FrontMatterSplitter.Split(p.Text); YamlReader.Read(p.Text.Substring(s.YamlStart, s.YamlLength), s.YamlStart, new List<PostDiagnostic>(), default); } });
+            Time("Markdig render", () => { foreach (var b in bodies) MarkdownRenderer.Render(b, "default"); });
+            Time("HtmlScan", () => { foreach (var h in html) HtmlScan.Scan(h); });
+            Time("CountWords", () => { foreach (var h in html) PostParser.CountWords(HtmlScan.Normalize(h)); });
+            Time("PostParser.Parse", () => { foreach (var i in inputs) PostParser.Parse(i, SiteOptions.Default, default); });
+            Console.WriteLine();
+        }
+
+        return 0;
+    }
+
+    private static void Time(string name, Action action)
+    {
+        GC.Collect();
+        var t = Stopwatch.StartNew();
+        action();
+        Console.WriteLine($"{name,-20} {t.Elapsed.TotalMilliseconds,8:F1} ms");
+    }
+}

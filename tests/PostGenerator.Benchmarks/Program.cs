@@ -1,0 +1,43 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using PostGenerator.Benchmarks;
+
+// corpus <dir> <N> [--size 4096] [--seed 1]     writes N posts under <dir>/_posts/
+// measure <N> [--size 4096] [--seed 1] [--runs 3] quick side-by-side timings, regenerated outputs, design-time bytes
+// anything else                                  BenchmarkDotNet (e.g. --filter '*')
+if (args.FirstOrDefault() == "profile") { return Profile.Run(Int(args[1])); }
+return args.FirstOrDefault() switch
+{
+    "corpus" when args.Length >= 3 => Corpus(args),
+    "measure" when args.Length >= 2 => Measure.Run(Int(args[1]), Option(args, "--size", CorpusMaker.DefaultSize), Option(args, "--seed", 1), Option(args, "--runs", 3)),
+    "corpus" or "measure" => Usage(),
+    _ => Bench(args),
+};
+
+static int Corpus(string[] args)
+{
+    var count = Int(args[2]);
+    var bytes = CorpusMaker.Write(args[1], count, Option(args, "--size", CorpusMaker.DefaultSize), Option(args, "--seed", 1));
+    Console.WriteLine($"wrote {count} posts, {bytes} bytes, to {Path.Combine(args[1], "_posts")}");
+    return 0;
+}
+
+static int Bench(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(GeneratorBenchmarks).Assembly).Run(args);
+    return 0;
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: corpus <dir> <N> [--size 4096] [--seed 1] | measure <N> [--size 4096] [--seed 1] [--runs 3] | BenchmarkDotNet arguments");
+    return 2;
+}
+
+static int Int(string text) => int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
+
+static int Option(string[] args, string name, int fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? Int(args[at + 1]) : fallback;
+}
