@@ -30,6 +30,9 @@ internal static class JekyllDate
 
     public static bool IsYamlTimestamp(string text) => YamlTime.IsMatch(text) || YamlDate.IsMatch(text);
 
+    /// <summary>A YAML 1.1 timestamp with a time of day: Psych reads one without an offset as UTC, not local time.</summary>
+    public static bool IsYamlTime(string text) => YamlTime.IsMatch(text);
+
     public static bool TryParse(string text, TimeZoneInfo timeZone, out DateTimeOffset value, out bool ambiguous)
     {
         value = default;

@@ -12,7 +12,7 @@ namespace Blog
             internal static readonly global::Blog.Post Post = new global::Blog.Post(
                 slug: "compile-time-content-in-dotnet",
                 title: "Compile-Time Content in .NET",
-                date: new global::System.DateTimeOffset(638408610000000000L, global::System.TimeSpan.FromMinutes(480)),
+                date: new global::System.DateTimeOffset(638408322000000000L, global::System.TimeSpan.FromMinutes(0)),
                 author: "Chen Wei",
                 layout: "post",
                 tags: global::System.Array.AsReadOnly(new string[] { "dotnet", "roslyn", "jekyll" }),

@@ -12,7 +12,7 @@ namespace Blog
             internal static readonly global::Blog.Post Post = new global::Blog.Post(
                 slug: "a-tour-of-markdig-extensions",
                 title: "A Tour of Markdig Extensions",
-                date: new global::System.DateTimeOffset(638490732000000000L, global::System.TimeSpan.FromMinutes(-240)),
+                date: new global::System.DateTimeOffset(638490876000000000L, global::System.TimeSpan.FromMinutes(0)),
                 author: "Alex Morgan",
                 layout: "post",
                 tags: global::System.Array.AsReadOnly(new string[] { "markdown", "dotnet", "markdig" }),

@@ -12,7 +12,7 @@ namespace Blog
             internal static readonly global::Blog.Post Post = new global::Blog.Post(
                 slug: "writing-an-incremental-generator",
                 title: "Writing an Incremental Generator",
-                date: new global::System.DateTimeOffset(638449677000000000L, global::System.TimeSpan.FromMinutes(480)),
+                date: new global::System.DateTimeOffset(638449389000000000L, global::System.TimeSpan.FromMinutes(0)),
                 author: "Alex Morgan",
                 layout: "post",
                 tags: global::System.Array.AsReadOnly(new string[] { "dotnet", "roslyn", "markdown" }),
