@@ -1,11 +1,14 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using PostGenerator.Benchmarks;
+using PostGenerator.Parsing;
 
 // corpus <dir> <N> [--size 4096] [--seed 1]     writes N posts under <dir>/_posts/
 // measure <N> [--size 4096] [--seed 1] [--runs 3] quick side-by-side timings, regenerated outputs, design-time bytes
 // anything else                                  BenchmarkDotNet (e.g. --filter '*')
 if (args.FirstOrDefault() == "profile") { return Profile.Run(Int(args[1])); }
+if (args.FirstOrDefault() == "htmldiff") { var w = Workload.Create(Int(args[1])); return HtmlDiff.Run(w.Corpus.Select(p => MarkdownRenderer.Render(p.Text.Substring(FrontMatterSplitter.Split(p.Text).BodyStart), "default")).Concat(w.Corpus.Select(p => p.Text)).Concat(args.Skip(2).SelectMany(d => Directory.GetFiles(d)).Select(File.ReadAllText).SelectMany(t => new[] { t, MarkdownRenderer.Render(t, "default") }))); }
+if (args.FirstOrDefault() == "coldloop") { var wl = Workload.Create(Int(args[1])); for (var k = 0; k < Int(args[2]); k++) { wl.CreateDriver().RunGenerators(wl.Compilation); } return 0; }
 return args.FirstOrDefault() switch
 {
     "corpus" when args.Length >= 3 => Corpus(args),

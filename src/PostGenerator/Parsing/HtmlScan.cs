@@ -20,6 +20,15 @@ internal sealed class HtmlScan
         "td", "th", "section", "article", "header", "footer", "figure", "figcaption", "hr", "dt", "dd", "aside", "nav",
     };
 
+    private readonly StringBuilder _text;
+    private int _skipDepth;
+    private int _headingLevel;
+    private string _headingId = "";
+    private int _headingStart;
+    private int _paragraphStart = -1;
+
+    private HtmlScan(int capacity) => _text = new StringBuilder(capacity);
+
     public List<HeadingInfo> Headings { get; } = new();
 
     public List<HtmlLink> Links { get; } = new();
@@ -29,21 +38,24 @@ internal sealed class HtmlScan
     public string FirstParagraph { get; private set; } = "";
 
     /// <summary>
+    /// One pass over the HTML. Most HTML (all that Markdig writes, and the plain raw HTML posts carry) is read by
+    /// <see cref="FastHtmlReader"/>, which is several times cheaper than AngleSharp's tokenizer and was the largest cost
+    /// of a cold run. Anything it does not recognise exactly (an unusual entity, a comment or tag of an odd shape,
+    /// RCDATA elements, script escapes…) sends the whole document to AngleSharp, which stays the reference: both feed
+    /// the same collector, and tests check that they agree.
+    /// </summary>
+    public static HtmlScan Scan(string html, bool collectText = true) =>
+        FastHtmlReader.TryScan(html, collectText) ?? ScanWithAngleSharp(html, collectText);
+
+    /// <summary>
     /// Runs AngleSharp's tokenizer (not its tree builder: no DOM is needed, and building one costs more than the
     /// Markdown rendering itself). The tokenizer is switched into script/raw-text states the way the tree builder
     /// would, so a <c>&lt;</c> inside a script never opens a bogus tag.
     /// </summary>
-    public static HtmlScan Scan(string html, bool collectText = true)
+    internal static HtmlScan ScanWithAngleSharp(string html, bool collectText = true)
     {
-        var scan = new HtmlScan();
-        var text = new StringBuilder(html.Length / 2);
+        var scan = new HtmlScan(html.Length / 2);
         var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
-        var skipDepth = 0;
-        var headingLevel = 0;
-        var headingId = "";
-        var headingStart = 0;
-        var paragraphStart = -1;
-
         while (true)
         {
             var token = tokenizer.Get();
@@ -55,101 +67,178 @@ internal sealed class HtmlScan
             switch (token.Type)
             {
                 case HtmlTokenType.Character:
-                    if (skipDepth == 0)
-                    {
-                        text.Append(token.Data);
-                    }
-
+                    scan.OnText(token.Data);
                     break;
 
                 case HtmlTokenType.StartTag:
                 {
                     var tag = token.AsTag();
-                    var name = tag.Name;
-                    switch (name)
+                    string? href = null;
+                    var line = 0;
+                    var column = 0;
+                    if (tag.Name == "a")
                     {
-                        case "script":
-                            tokenizer.State = HtmlParseMode.Script;
-                            skipDepth++;
-                            break;
-                        case "style" or "xmp" or "iframe" or "noembed" or "noframes":
-                            tokenizer.State = HtmlParseMode.Rawtext;
-                            skipDepth++;
-                            break;
-                        case "textarea" or "title":
-                            tokenizer.State = HtmlParseMode.RCData;
-                            break;
-                        case "plaintext":
-                            tokenizer.State = HtmlParseMode.Plaintext;
-                            break;
-                        case "a":
-                            foreach (var attribute in tag.Attributes)
+                        foreach (var attribute in tag.Attributes)
+                        {
+                            if (attribute.Name == "href")
                             {
-                                if (attribute.Name == "href")
-                                {
-                                    scan.Links.Add(new HtmlLink(attribute.Value, attribute.Position.Line, attribute.Position.Column));
-                                    break;
-                                }
+                                (href, line, column) = (attribute.Value, attribute.Position.Line, attribute.Position.Column);
+                                break;
                             }
-
-                            break;
-                        case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
-                            headingLevel = name[1] - '0';
-                            headingId = tag.GetAttribute("id") ?? "";
-                            headingStart = text.Length;
-                            break;
-                        case "p" when paragraphStart < 0 && scan.FirstParagraph.Length == 0:
-                            paragraphStart = text.Length;
-                            break;
+                        }
                     }
 
-                    if (BlockElements.Contains(name))
+                    switch (scan.OnStartTag(tag.Name, href, line, column, tag.Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? tag.GetAttribute("id") : null))
                     {
-                        text.Append(' ');
+                        case ContentMode.Script:
+                            tokenizer.State = HtmlParseMode.Script;
+                            break;
+                        case ContentMode.Rawtext:
+                            tokenizer.State = HtmlParseMode.Rawtext;
+                            break;
+                        case ContentMode.RCData:
+                            tokenizer.State = HtmlParseMode.RCData;
+                            break;
+                        case ContentMode.Plaintext:
+                            tokenizer.State = HtmlParseMode.Plaintext;
+                            break;
                     }
 
                     break;
                 }
 
                 case HtmlTokenType.EndTag:
-                {
-                    var name = token.Name;
-                    switch (name)
-                    {
-                        case "script" or "style" or "xmp" or "iframe" or "noembed" or "noframes":
-                            if (skipDepth > 0)
-                            {
-                                skipDepth--;
-                            }
-
-                            break;
-                        case "h1" or "h2" or "h3" or "h4" or "h5" or "h6" when headingLevel > 0 && name[1] - '0' == headingLevel:
-                            scan.Headings.Add(new HeadingInfo(headingLevel, headingId, Normalize(text.ToString(headingStart, text.Length - headingStart))));
-                            headingLevel = 0;
-                            break;
-                        case "p" when paragraphStart >= 0:
-                            var paragraph = Normalize(text.ToString(paragraphStart, text.Length - paragraphStart));
-                            paragraphStart = -1;
-                            scan.FirstParagraph = paragraph;
-                            break;
-                    }
-
-                    if (BlockElements.Contains(name))
-                    {
-                        text.Append(' ');
-                    }
-
+                    scan.OnEndTag(token.Name);
                     break;
-                }
             }
         }
 
-        if (collectText)
+        scan.Finish(collectText);
+        return scan;
+    }
+
+    /// <summary>How the content after a start tag is tokenized, as the HTML tree builder would switch it.</summary>
+    internal enum ContentMode
+    {
+        Data,
+        Script,
+        Rawtext,
+        RCData,
+        Plaintext,
+    }
+
+    internal void OnText(string data)
+    {
+        if (_skipDepth == 0)
         {
-            scan.Text = Normalize(text.ToString());
+            _text.Append(data);
+        }
+    }
+
+    internal void OnText(string html, int start, int length)
+    {
+        if (_skipDepth == 0)
+        {
+            _text.Append(html, start, length);
+        }
+    }
+
+    internal void OnText(char c)
+    {
+        if (_skipDepth == 0)
+        {
+            _text.Append(c);
+        }
+    }
+
+    /// <summary>A start tag: <paramref name="href"/> is the first <c>href</c> of an <c>a</c>, <paramref name="id"/> the first <c>id</c> of a heading.</summary>
+    internal ContentMode OnStartTag(string name, string? href, int line, int column, string? id)
+    {
+        var mode = ContentMode.Data;
+        switch (name)
+        {
+            case "script":
+                mode = ContentMode.Script;
+                _skipDepth++;
+                break;
+            case "style" or "xmp" or "iframe" or "noembed" or "noframes":
+                mode = ContentMode.Rawtext;
+                _skipDepth++;
+                break;
+            case "textarea" or "title":
+                mode = ContentMode.RCData;
+                break;
+            case "plaintext":
+                mode = ContentMode.Plaintext;
+                break;
+            case "a":
+                if (href is not null)
+                {
+                    Links.Add(new HtmlLink(href, line, column));
+                }
+
+                break;
+            case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                _headingLevel = name[1] - '0';
+                _headingId = id ?? "";
+                _headingStart = _text.Length;
+                break;
+            case "p" when _paragraphStart < 0 && FirstParagraph.Length == 0:
+                _paragraphStart = _text.Length;
+                break;
         }
 
-        return scan;
+        if (BlockElements.Contains(name))
+        {
+            _text.Append(' ');
+        }
+
+        return mode;
+    }
+
+    internal void OnEndTag(string name)
+    {
+        switch (name)
+        {
+            case "script" or "style" or "xmp" or "iframe" or "noembed" or "noframes":
+                if (_skipDepth > 0)
+                {
+                    _skipDepth--;
+                }
+
+                break;
+            case "h1" or "h2" or "h3" or "h4" or "h5" or "h6" when _headingLevel > 0 && name[1] - '0' == _headingLevel:
+                Headings.Add(new HeadingInfo(_headingLevel, _headingId, Normalize(_text.ToString(_headingStart, _text.Length - _headingStart))));
+                _headingLevel = 0;
+                break;
+            case "p" when _paragraphStart >= 0:
+                var paragraph = Normalize(_text.ToString(_paragraphStart, _text.Length - _paragraphStart));
+                _paragraphStart = -1;
+                FirstParagraph = paragraph;
+                break;
+        }
+
+        if (BlockElements.Contains(name))
+        {
+            _text.Append(' ');
+        }
+    }
+
+    private void Finish(bool collectText)
+    {
+        if (collectText)
+        {
+            Text = Normalize(_text.ToString());
+        }
+    }
+
+    /// <summary>The collector for <see cref="FastHtmlReader"/>, which lives beside this class.</summary>
+    internal static HtmlScan Start(int capacity) => new(capacity);
+
+    internal HtmlScan End(bool collectText)
+    {
+        Finish(collectText);
+        return this;
     }
 
     /// <summary>Collapses runs of white space (including the no-break space of <c>&amp;nbsp;</c>) to one space.</summary>

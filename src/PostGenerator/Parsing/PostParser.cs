@@ -265,11 +265,15 @@ internal static class PostParser
         cancellationToken.ThrowIfCancellationRequested();
         var body = text.Substring(split.BodyStart);
         var references = new List<string>();
-        body = PostUrlTag.Replace(body, match =>
+        // The regex is interpreted on netstandard2.0: a body without "{%" cannot match it, so skip the scan (most bodies).
+        if (body.IndexOf("{%", StringComparison.Ordinal) >= 0)
         {
-            references.Add(match.Groups["name"].Value);
-            return PostUrlScheme + match.Groups["name"].Value;
-        });
+            body = PostUrlTag.Replace(body, match =>
+            {
+                references.Add(match.Groups["name"].Value);
+                return PostUrlScheme + match.Groups["name"].Value;
+            });
+        }
 
         var isHtml = fileName.Extension.Equals(".html", StringComparison.OrdinalIgnoreCase) || fileName.Extension.Equals(".htm", StringComparison.OrdinalIgnoreCase);
         var html = isHtml ? body : MarkdownRenderer.Render(body, options.MarkdownExtensions);
@@ -511,6 +515,22 @@ internal static class PostParser
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c < '\u1100')
+            {
+                // Below the first CJK block (Hangul Jamo): the common case, without the range tests of IsCjk.
+                if (char.IsWhiteSpace(c))
+                {
+                    inWord = false;
+                }
+                else if (!inWord)
+                {
+                    count++;
+                    inWord = true;
+                }
+
+                continue;
+            }
+
             int codePoint = c;
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
