@@ -79,19 +79,23 @@ public sealed class PostsGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(emitInputs, static (spc, input) =>
-        {
-            if (input is not null)
-            {
-                spc.AddSource(PostEmitter.MetadataHintName(input.Post.Summary), PostEmitter.EmitMetadata(input));
-            }
-        });
+        // Each post's class is emitted (and cached) on its own; the classes are then joined into a fixed number of
+        // implementation-only files, so the IDE (which disables implementation outputs) never emits or holds any of
+        // it, and Roslyn's per-run check of every hint name against every other stays small (see PostEmitter).
+        var postSources = emitInputs
+            .Select(static (input, _) => input is null ? null : PostEmitter.Emit(input))
+            .WithTrackingName(TrackingNames.PostSources);
 
-        context.RegisterImplementationSourceOutput(emitInputs, static (spc, input) =>
+        var postShards = postSources
+            .Collect()
+            .SelectMany(static (sources, _) => PostEmitter.Shards(sources))
+            .WithTrackingName(TrackingNames.PostShards);
+
+        context.RegisterImplementationSourceOutput(postShards, static (spc, shard) =>
         {
-            if (input is not null)
+            if (shard.Posts.Count > 0)
             {
-                spc.AddSource(PostEmitter.HtmlHintName(input.Post.Summary), PostEmitter.EmitHtml(input));
+                spc.AddSource(PostEmitter.ShardHintName(shard.Index), PostEmitter.EmitShard(shard));
             }
         });
 
@@ -104,6 +108,17 @@ public sealed class PostsGenerator : IIncrementalGenerator
             if (index is not null)
             {
                 spc.AddSource(IndexEmitter.PostsHintName, IndexEmitter.EmitPosts(index));
+            }
+        });
+
+        var postsData = postsIndex
+            .Select(static (index, _) => index is null ? null : IndexEmitter.BuildPostsData(index))
+            .WithTrackingName(TrackingNames.PostsData);
+        context.RegisterImplementationSourceOutput(postsData, static (spc, data) =>
+        {
+            if (data is not null)
+            {
+                spc.AddSource(IndexEmitter.PostsDataHintName, IndexEmitter.EmitPostsData(data));
             }
         });
 
@@ -163,14 +178,54 @@ public sealed class PostsGenerator : IIncrementalGenerator
             .ToEquatableArray();
     }
 
+    /// <summary>
+    /// The links of one post out of the site's map (sorted by name): a binary search per name, so the cost is the
+    /// post's own references, not the size of the map (which grows with the site).
+    /// </summary>
     private static EquatableArray<ResolvedLink> Pick(EquatableArray<string> names, EquatableArray<ResolvedLink> map)
     {
-        if (names.Count == 0)
+        if (names.Count == 0 || map.Count == 0)
         {
             return EquatableArray<ResolvedLink>.Empty;
         }
 
-        return map.Where(link => names.Contains(link.Name)).ToEquatableArray();
+        var picked = new List<ResolvedLink>(names.Count);
+        foreach (var name in names)
+        {
+            var low = 0;
+            var high = map.Count - 1;
+            while (low <= high)
+            {
+                var middle = low + ((high - low) / 2);
+                var order = string.CompareOrdinal(map[middle].Name, name);
+                if (order == 0)
+                {
+                    picked.Add(map[middle]);
+                    break;
+                }
+
+                if (order < 0)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+        }
+
+        // The map's order (by name, each once), as the scan over the map gave it.
+        picked.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+        for (var i = picked.Count - 1; i > 0; i--)
+        {
+            if (picked[i].Name == picked[i - 1].Name)
+            {
+                picked.RemoveAt(i);
+            }
+        }
+
+        return picked.ToEquatableArray();
     }
 
     private sealed record EmitContext(string Namespace, bool CanEmit, int ReadingWordsPerMinute);

@@ -11,7 +11,10 @@ internal static class TrackingNames
     public const string Summaries = nameof(Summaries);
     public const string PostUrlMap = nameof(PostUrlMap);
     public const string EmitInputs = nameof(EmitInputs);
+    public const string PostSources = nameof(PostSources);
+    public const string PostShards = nameof(PostShards);
     public const string PostsIndex = nameof(PostsIndex);
+    public const string PostsData = nameof(PostsData);
     public const string TagsIndex = nameof(TagsIndex);
     public const string CategoriesIndex = nameof(CategoriesIndex);
 }

@@ -8,6 +8,7 @@ using PostGenerator.Parsing;
 // anything else                                  BenchmarkDotNet (e.g. --filter '*')
 if (args.FirstOrDefault() == "profile") { return Profile.Run(Int(args[1])); }
 if (args.FirstOrDefault() == "htmldiff") { var w = Workload.Create(Int(args[1])); return HtmlDiff.Run(w.Corpus.Select(p => MarkdownRenderer.Render(p.Text.Substring(FrontMatterSplitter.Split(p.Text).BodyStart), "default")).Concat(w.Corpus.Select(p => p.Text)).Concat(args.Skip(2).SelectMany(d => Directory.GetFiles(d)).Select(File.ReadAllText).SelectMany(t => new[] { t, MarkdownRenderer.Render(t, "default") }))); }
+if (args.FirstOrDefault() == "rerunloop") { var wl = Workload.Create(Int(args[1])); var dd = wl.CreateDriver(designTime: args.Length > 3).RunGenerators(wl.Compilation); var sw = System.Diagnostics.Stopwatch.StartNew(); for (var k = 0; k < Int(args[2]); k++) { dd.RunGenerators(wl.Compilation); } Console.WriteLine(sw.ElapsedMilliseconds / Int(args[2])); return 0; }
 if (args.FirstOrDefault() == "coldloop") { var wl = Workload.Create(Int(args[1])); for (var k = 0; k < Int(args[2]); k++) { wl.CreateDriver().RunGenerators(wl.Compilation); } return 0; }
 return args.FirstOrDefault() switch
 {

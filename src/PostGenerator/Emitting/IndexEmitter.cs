@@ -43,18 +43,25 @@ internal static class IndexEmitter
         return new TermIndex(ns, className, sorted.Select((t, i) => new TermEntry(names[i], t)).ToEquatableArray());
     }
 
+    /// <summary>
+    /// <c>Posts</c> as the user's code sees it, in the IDE too: every member with its constant values. <c>Post</c> and
+    /// <c>HtmlUtf8</c> read the post's place in <c>All</c>, whose items come from the implementation-only
+    /// <see cref="EmitPostsData"/>, so nothing here names a per-post data class and this file compiles without them.
+    /// </summary>
     public static string EmitPosts(PostsIndex index)
     {
         var ns = index.Namespace;
-        var data = $"global::{ns}.{SupportTypesEmitter.DataClass}";
-        var w = new SourceWriter(1024 + (index.Entries.Count * 700)).FileHeader();
+        var post = $"global::{ns}.Post";
+        var w = new SourceWriter(1024 + (index.Entries.Count * 1400)).FileHeader();
         w.OpenBlock($"namespace {ns}");
         w.WriteLine("/// <summary>Every post of the site, read and rendered at compile time.</summary>");
         w.WriteLine("[global::System.CodeDom.Compiler.GeneratedCode(\"PostGenerator\", null)]");
         w.OpenBlock("public static partial class Posts");
-        foreach (var entry in index.Entries)
+        for (var i = 0; i < index.Entries.Count; i++)
         {
+            var entry = index.Entries[i];
             var s = entry.Summary;
+            var at = Literals.Int(i);
             w.WriteLine($"/// <summary>{Literals.DocText(s.Title)}</summary>");
             w.OpenBlock($"public static class {entry.Identifier}");
             w.WriteLine("/// <summary>The slug.</summary>");
@@ -72,31 +79,25 @@ internal static class IndexEmitter
             w.WriteLine("/// <summary>The date.</summary>");
             w.WriteLine($"public static readonly global::System.DateTimeOffset Date = {Literals.DateTimeOffset(s.DateTicks + (s.OffsetMinutes * TimeSpan.TicksPerMinute), s.OffsetMinutes)};");
             w.WriteLine("/// <summary>The post.</summary>");
-            w.WriteLine($"public static global::{ns}.Post Post => {data}.{s.DataClass}.Post;");
+            w.WriteLine($"public static {post} Post => s_all[{at}];");
             w.WriteLine("/// <summary>The pre-rendered HTML as UTF-8.</summary>");
-            w.WriteLine($"public static global::System.ReadOnlySpan<byte> HtmlUtf8 => {data}.{s.DataClass}.HtmlUtf8();");
+            w.WriteLine($"public static global::System.ReadOnlySpan<byte> HtmlUtf8 => s_all[{at}].HtmlUtf8;");
             w.CloseBlock();
             w.WriteLine();
         }
 
-        w.WriteLine("private static global::System.Collections.Generic.Dictionary<string, global::" + ns + ".Post>? s_bySlug;");
+        // Field initializers run in the order written: s_all before All.
+        w.WriteLine($"private static readonly {post}[] s_all = CreateAll();");
+        w.WriteLine();
+        w.WriteLine($"private static global::System.Collections.Generic.Dictionary<string, {post}>? s_bySlug;");
         w.WriteLine();
         w.WriteLine("/// <summary>Every post, newest first (ties in path order).</summary>");
-        w.WriteLine($"public static global::System.Collections.Generic.IReadOnlyList<global::{ns}.Post> All {{ get; }} = global::System.Array.AsReadOnly(new global::{ns}.Post[]");
-        w.WriteLine("{");
-        w.Indentation++;
-        foreach (var entry in index.Entries)
-        {
-            w.WriteLine($"{data}.{entry.Summary.DataClass}.Post,");
-        }
-
-        w.Indentation--;
-        w.WriteLine("});");
+        w.WriteLine($"public static global::System.Collections.Generic.IReadOnlyList<{post}> All {{ get; }} = global::System.Array.AsReadOnly(s_all);");
         w.WriteLine();
         w.WriteLine("/// <summary>The post with this slug (the newest, when several share it), or null.</summary>");
-        w.OpenBlock($"public static global::{ns}.Post? BySlug(string slug)");
+        w.OpenBlock($"public static {post}? BySlug(string slug)");
         w.OpenBlock("if (s_bySlug is null)");
-        w.WriteLine($"var map = new global::System.Collections.Generic.Dictionary<string, global::{ns}.Post>(All.Count, global::System.StringComparer.Ordinal);");
+        w.WriteLine($"var map = new global::System.Collections.Generic.Dictionary<string, {post}>(All.Count, global::System.StringComparer.Ordinal);");
         w.OpenBlock("foreach (var post in All)");
         w.OpenBlock("if (!map.ContainsKey(post.Slug))");
         w.WriteLine("map.Add(post.Slug, post);");
@@ -107,6 +108,44 @@ internal static class IndexEmitter
         w.WriteLine();
         w.WriteLine("return s_bySlug.TryGetValue(slug, out var found) ? found : null;");
         w.CloseBlock();
+        w.WriteLine();
+        w.OpenBlock($"private static {post}[] CreateAll()");
+        w.WriteLine($"{post}[] all = global::System.Array.Empty<{post}>();");
+        w.WriteLine("FillAll(ref all);");
+        w.WriteLine("return all;");
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("/// <summary>Supplied by <c>" + PostsDataHintName + "</c>, an implementation-only output: the IDE never builds the posts.</summary>");
+        w.WriteLine($"static partial void FillAll(ref {post}[] all);");
+        w.CloseBlock();
+        w.CloseBlock();
+        return w.ToString();
+    }
+
+    public const string PostsDataHintName = "Posts.All.g.cs";
+
+    /// <summary>The order of <c>Posts.All</c> by data class: unchanged by a title or body edit, so this file stays cached.</summary>
+    public static PostsData BuildPostsData(PostsIndex index) =>
+        new(index.Namespace, index.Entries.Select(e => e.Summary.DataClass).ToEquatableArray());
+
+    /// <summary>The items of <c>Posts.All</c>, newest first: each post's instance from its own implementation-only file.</summary>
+    public static string EmitPostsData(PostsData data)
+    {
+        var ns = data.Namespace;
+        var source = $"global::{ns}.{SupportTypesEmitter.DataClass}";
+        var w = new SourceWriter(512 + (data.DataClasses.Count * (source.Length + 32))).FileHeader();
+        w.OpenBlock($"namespace {ns}");
+        w.OpenBlock("partial class Posts");
+        w.WriteLine($"static partial void FillAll(ref global::{ns}.Post[] all) => all = new global::{ns}.Post[]");
+        w.WriteLine("{");
+        w.Indentation++;
+        foreach (var dataClass in data.DataClasses)
+        {
+            w.WriteLine($"{source}.{dataClass}.Post,");
+        }
+
+        w.Indentation--;
+        w.WriteLine("};");
         w.CloseBlock();
         w.CloseBlock();
         return w.ToString();

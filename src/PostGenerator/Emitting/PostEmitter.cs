@@ -1,29 +1,43 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using PostGenerator.Model;
 using PostGenerator.Parsing;
 
 namespace PostGenerator.Emitting;
 
 /// <summary>
-/// One post's generated files: its metadata and <c>Post</c> instance (always emitted), and its HTML as UTF-8 data
-/// (an implementation-only output, so the IDE never holds the bodies). The two meet in a <c>partial void</c>.
+/// The posts' data: each post's <c>Post</c> instance, front matter and HTML as UTF-8 data in a class of its own,
+/// emitted once per post and cached per post. Everything here is implementation-only output: nothing the user's code
+/// names lives here (the public <c>Posts</c> index reaches it through <c>Posts.All</c>), so the IDE never holds it.
 /// </summary>
+/// <remarks>
+/// The classes are written into <see cref="ShardCount"/> files, each post always in the same one (by its path hash),
+/// rather than one file per post. Roslyn checks every hint name a generator adds against all the ones added before
+/// it, on every run, cached outputs included: with one file per post a run that changed nothing cost 597 ms at
+/// N = 10,000 against 12 ms without those files (docs/performance.md). With a fixed number of shards that check is
+/// constant, a post never moves between shards as others come and go, and an edit re-emits one post's class and
+/// re-joins the cached classes of its shard.
+/// </remarks>
 internal static class PostEmitter
 {
-    public static string MetadataHintName(PostSummary post) => $"Posts/{post.DataClass}.g.cs";
+    public const int ShardCount = 256;
 
-    public static string HtmlHintName(PostSummary post) => $"Posts/{post.DataClass}.Html.g.cs";
+    /// <summary>A post's shard: the top byte of its path hash, so it depends on nothing but the post's own path.</summary>
+    public static int Shard(PostSummary post) => Convert.ToInt32(post.DataClass.Substring(1, 2), 16);
 
-    public static string EmitMetadata(PostEmitInput input)
+    public static string ShardHintName(int shard) => $"Posts/Data{shard:x2}.g.cs";
+
+    /// <summary>One post's class, indented to sit inside the namespace and the data class of its shard's file.</summary>
+    public static PostSource Emit(PostEmitInput input)
     {
         var post = input.Post;
         var s = post.Summary;
         var ns = input.Namespace;
-        var w = new SourceWriter(2048 + (post.Excerpt.Length * 2)).FileHeader();
-        w.OpenBlock($"namespace {ns}");
-        w.OpenBlock($"partial class {SupportTypesEmitter.DataClass}");
+        var html = ResolvePostLinks(post.Html, input.Links);
+        var w = new SourceWriter(2048 + (post.Excerpt.Length * 2) + html.Length) { Indentation = 2 };
         w.WriteLine($"/// <summary>{Literals.DocText(s.RelativePath)}</summary>");
-        w.OpenBlock($"internal static partial class {s.DataClass}");
+        w.OpenBlock($"internal static class {s.DataClass}");
         w.WriteLine($"internal static readonly global::{ns}.Post Post = new global::{ns}.Post(");
         w.Indentation++;
         w.WriteLine($"slug: {Literals.String(s.Slug)},");
@@ -61,32 +75,61 @@ internal static class PostEmitter
         w.WriteLine("frontMatter: FrontMatter);");
         w.Indentation--;
         w.WriteLine();
-        w.WriteLine("internal static global::System.ReadOnlySpan<byte> HtmlUtf8()");
-        w.WriteLine("{");
-        w.WriteLine("    global::System.ReadOnlySpan<byte> data = default;");
-        w.WriteLine("    Html(ref data);");
-        w.WriteLine("    return data;");
-        w.WriteLine("}");
-        w.WriteLine();
-        w.WriteLine("static partial void Html(ref global::System.ReadOnlySpan<byte> data);");
+        w.StartLine("internal static global::System.ReadOnlySpan<byte> HtmlUtf8() => ").Append(Literals.Utf8(html)).EndLine(";");
         w.WriteLine();
         w.StartLine("private static global::System.Collections.Generic.IReadOnlyDictionary<string, object?> FrontMatter() => ");
         w.EndLine(Map(post.FrontMatter) + ";");
         w.CloseBlock();
-        w.CloseBlock();
-        w.CloseBlock();
-        return w.ToString();
+        return new PostSource(ns, Shard(s), s.RelativePath, w.ToString());
     }
 
-    public static string EmitHtml(PostEmitInput input)
+    /// <summary>
+    /// Every shard, in order, empty ones included, so each keeps its place in the pipeline's output list whatever
+    /// posts come and go. Within a shard, posts are in path order.
+    /// </summary>
+    public static IEnumerable<PostShard> Shards(ImmutableArray<PostSource?> sources)
     {
-        var html = ResolvePostLinks(input.Post.Html, input.Links);
-        var w = new SourceWriter(html.Length + 512).FileHeader();
-        w.OpenBlock($"namespace {input.Namespace}");
+        var lists = new List<PostSource>?[ShardCount];
+        var ns = "";
+        foreach (var source in sources)
+        {
+            if (source is not null)
+            {
+                (lists[source.Shard] ??= new List<PostSource>()).Add(source);
+                ns = source.Namespace;
+            }
+        }
+
+        for (var i = 0; i < ShardCount; i++)
+        {
+            var list = lists[i];
+            list?.Sort(static (a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+            yield return new PostShard(ns, i, list is null ? EquatableArray<PostSource>.Empty : list.ToEquatableArray());
+        }
+    }
+
+    /// <summary>A shard's file: the cached classes of its posts, joined.</summary>
+    public static string EmitShard(PostShard shard)
+    {
+        var length = 256;
+        foreach (var post in shard.Posts)
+        {
+            length += post.Code.Length + 1;
+        }
+
+        var w = new SourceWriter(length).FileHeader();
+        w.OpenBlock($"namespace {shard.Namespace}");
         w.OpenBlock($"partial class {SupportTypesEmitter.DataClass}");
-        w.OpenBlock($"static partial class {input.Post.Summary.DataClass}");
-        w.StartLine("static partial void Html(ref global::System.ReadOnlySpan<byte> data) => data = ").EndLine(Literals.Utf8(html) + ";");
-        w.CloseBlock();
+        for (var i = 0; i < shard.Posts.Count; i++)
+        {
+            if (i > 0)
+            {
+                w.WriteLine();
+            }
+
+            w.Append(shard.Posts[i].Code);
+        }
+
         w.CloseBlock();
         w.CloseBlock();
         return w.ToString();

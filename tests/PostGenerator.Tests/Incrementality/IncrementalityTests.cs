@@ -89,13 +89,18 @@ public class IncrementalityTests
         Assert.Single(reasons[TrackingNames.Parsed], r => r == IncrementalStepRunReason.Modified);
         Assert.Single(reasons[TrackingNames.Posts], r => r == IncrementalStepRunReason.Modified);
         Assert.Single(reasons[TrackingNames.EmitInputs], r => r == IncrementalStepRunReason.Modified);
+        // Exactly one post's class is emitted anew, and only its shard changes.
+        Assert.Single(reasons[TrackingNames.PostSources], r => r == IncrementalStepRunReason.Modified);
+        Assert.Equal(reasons[TrackingNames.PostSources].Length - 1, reasons[TrackingNames.PostSources].Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.Single(reasons[TrackingNames.PostShards], r => r == IncrementalStepRunReason.Modified);
         // The summary (title, date, tags, URL) did not change, so no index re-runs.
         Assert.DoesNotContain(IncrementalStepRunReason.Modified, reasons[TrackingNames.Summaries]);
         Assert.All(reasons[TrackingNames.PostsIndex], r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(reasons[TrackingNames.TagsIndex], r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(reasons[TrackingNames.CategoriesIndex], r => Assert.Equal(IncrementalStepRunReason.Cached, r));
-        // Exactly the post's two files (metadata and HTML) are produced anew.
-        Assert.Equal(2, OutputReasons(driver).Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.All(reasons[TrackingNames.PostsData], r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        // Exactly the file holding the post's class (its metadata and HTML) is produced anew.
+        Assert.Equal(1, OutputReasons(driver).Count(r => r == IncrementalStepRunReason.Modified));
     }
 
     [Fact]
@@ -111,8 +116,12 @@ public class IncrementalityTests
         // Tags and categories did not change: their steps re-run and find the same model.
         Assert.All(reasons[TrackingNames.TagsIndex], r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
         Assert.All(reasons[TrackingNames.CategoriesIndex], r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
-        // That post's two files plus Posts.g.cs.
-        Assert.Equal(3, OutputReasons(driver).Count(r => r == IncrementalStepRunReason.Modified));
+        // The order of Posts.All did not change either.
+        Assert.All(reasons[TrackingNames.PostsData], r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        Assert.Single(reasons[TrackingNames.PostSources], r => r == IncrementalStepRunReason.Modified);
+        Assert.Single(reasons[TrackingNames.PostShards], r => r == IncrementalStepRunReason.Modified);
+        // The file holding that post's class, plus Posts.g.cs.
+        Assert.Equal(2, OutputReasons(driver).Count(r => r == IncrementalStepRunReason.Modified));
     }
 
     [Fact]

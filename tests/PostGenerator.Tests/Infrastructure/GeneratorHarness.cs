@@ -60,9 +60,11 @@ public static class GeneratorHarness
         return (result, context.LoadFromStream(stream));
     }
 
-    /// <summary>How many posts the generator emits for <paramref name="posts"/> (one HTML file each).</summary>
+    /// <summary>How many posts the generator emits for <paramref name="posts"/> (one data class each, in the files under <c>Posts/</c>).</summary>
     public static int AllPostsCount(PostSet posts) =>
-        Run(posts).Sources.Count(s => s.HintName.EndsWith(".Html.g.cs", StringComparison.Ordinal));
+        Run(posts).Sources
+            .Where(s => s.HintName.StartsWith("Posts/", StringComparison.Ordinal))
+            .Sum(s => s.SourceText.ToString().Split(" Post = new global::").Length - 1);
 
     /// <summary>The generated <c>Post</c> objects of <c>Posts.All</c>, read by reflection.</summary>
     public static IReadOnlyList<PostView> AllPosts(Assembly assembly, string ns = "Blog")

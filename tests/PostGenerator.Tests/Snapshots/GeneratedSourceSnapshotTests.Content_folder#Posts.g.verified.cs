@@ -26,9 +26,9 @@ namespace Blog
             /// <summary>The date.</summary>
             public static readonly global::System.DateTimeOffset Date = new global::System.DateTimeOffset(638522784000000000L, global::System.TimeSpan.FromMinutes(0));
             /// <summary>The post.</summary>
-            public static global::Blog.Post Post => global::Blog.__PostGeneratorData.P1e81abec9e3e1b68.Post;
+            public static global::Blog.Post Post => s_all[0];
             /// <summary>The pre-rendered HTML as UTF-8.</summary>
-            public static global::System.ReadOnlySpan<byte> HtmlUtf8 => global::Blog.__PostGeneratorData.P1e81abec9e3e1b68.HtmlUtf8();
+            public static global::System.ReadOnlySpan<byte> HtmlUtf8 => s_all[0].HtmlUtf8;
         }
 
         /// <summary>A Tour of Markdig Extensions</summary>
@@ -49,9 +49,9 @@ namespace Blog
             /// <summary>The date.</summary>
             public static readonly global::System.DateTimeOffset Date = new global::System.DateTimeOffset(638490876000000000L, global::System.TimeSpan.FromMinutes(0));
             /// <summary>The post.</summary>
-            public static global::Blog.Post Post => global::Blog.__PostGeneratorData.Pae9c5a6253e894aa.Post;
+            public static global::Blog.Post Post => s_all[1];
             /// <summary>The pre-rendered HTML as UTF-8.</summary>
-            public static global::System.ReadOnlySpan<byte> HtmlUtf8 => global::Blog.__PostGeneratorData.Pae9c5a6253e894aa.HtmlUtf8();
+            public static global::System.ReadOnlySpan<byte> HtmlUtf8 => s_all[1].HtmlUtf8;
         }
 
         /// <summary>Writing an Incremental Generator</summary>
@@ -72,9 +72,9 @@ namespace Blog
             /// <summary>The date.</summary>
             public static readonly global::System.DateTimeOffset Date = new global::System.DateTimeOffset(638449389000000000L, global::System.TimeSpan.FromMinutes(0));
             /// <summary>The post.</summary>
-            public static global::Blog.Post Post => global::Blog.__PostGeneratorData.Pd9292bf21f1bb4b6.Post;
+            public static global::Blog.Post Post => s_all[2];
             /// <summary>The pre-rendered HTML as UTF-8.</summary>
-            public static global::System.ReadOnlySpan<byte> HtmlUtf8 => global::Blog.__PostGeneratorData.Pd9292bf21f1bb4b6.HtmlUtf8();
+            public static global::System.ReadOnlySpan<byte> HtmlUtf8 => s_all[2].HtmlUtf8;
         }
 
         /// <summary>Why Markdown Front Matter?</summary>
@@ -95,9 +95,9 @@ namespace Blog
             /// <summary>The date.</summary>
             public static readonly global::System.DateTimeOffset Date = new global::System.DateTimeOffset(638430336000000000L, global::System.TimeSpan.FromMinutes(0));
             /// <summary>The post.</summary>
-            public static global::Blog.Post Post => global::Blog.__PostGeneratorData.P0f90810c05afd785.Post;
+            public static global::Blog.Post Post => s_all[3];
             /// <summary>The pre-rendered HTML as UTF-8.</summary>
-            public static global::System.ReadOnlySpan<byte> HtmlUtf8 => global::Blog.__PostGeneratorData.P0f90810c05afd785.HtmlUtf8();
+            public static global::System.ReadOnlySpan<byte> HtmlUtf8 => s_all[3].HtmlUtf8;
         }
 
         /// <summary>Compile-Time Content in .NET</summary>
@@ -118,9 +118,9 @@ namespace Blog
             /// <summary>The date.</summary>
             public static readonly global::System.DateTimeOffset Date = new global::System.DateTimeOffset(638408322000000000L, global::System.TimeSpan.FromMinutes(0));
             /// <summary>The post.</summary>
-            public static global::Blog.Post Post => global::Blog.__PostGeneratorData.P1151657e72e2fae0.Post;
+            public static global::Blog.Post Post => s_all[4];
             /// <summary>The pre-rendered HTML as UTF-8.</summary>
-            public static global::System.ReadOnlySpan<byte> HtmlUtf8 => global::Blog.__PostGeneratorData.P1151657e72e2fae0.HtmlUtf8();
+            public static global::System.ReadOnlySpan<byte> HtmlUtf8 => s_all[4].HtmlUtf8;
         }
 
         /// <summary>白宫发拜登王毅照 敲定11月旧金山拜习会</summary>
@@ -141,23 +141,17 @@ namespace Blog
             /// <summary>The date.</summary>
             public static readonly global::System.DateTimeOffset Date = new global::System.DateTimeOffset(638340697420000000L, global::System.TimeSpan.FromMinutes(0));
             /// <summary>The post.</summary>
-            public static global::Blog.Post Post => global::Blog.__PostGeneratorData.P532ba2ee9dcc5545.Post;
+            public static global::Blog.Post Post => s_all[5];
             /// <summary>The pre-rendered HTML as UTF-8.</summary>
-            public static global::System.ReadOnlySpan<byte> HtmlUtf8 => global::Blog.__PostGeneratorData.P532ba2ee9dcc5545.HtmlUtf8();
+            public static global::System.ReadOnlySpan<byte> HtmlUtf8 => s_all[5].HtmlUtf8;
         }
+
+        private static readonly global::Blog.Post[] s_all = CreateAll();
 
         private static global::System.Collections.Generic.Dictionary<string, global::Blog.Post>? s_bySlug;
 
         /// <summary>Every post, newest first (ties in path order).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Blog.Post> All { get; } = global::System.Array.AsReadOnly(new global::Blog.Post[]
-        {
-            global::Blog.__PostGeneratorData.P1e81abec9e3e1b68.Post,
-            global::Blog.__PostGeneratorData.Pae9c5a6253e894aa.Post,
-            global::Blog.__PostGeneratorData.Pd9292bf21f1bb4b6.Post,
-            global::Blog.__PostGeneratorData.P0f90810c05afd785.Post,
-            global::Blog.__PostGeneratorData.P1151657e72e2fae0.Post,
-            global::Blog.__PostGeneratorData.P532ba2ee9dcc5545.Post,
-        });
+        public static global::System.Collections.Generic.IReadOnlyList<global::Blog.Post> All { get; } = global::System.Array.AsReadOnly(s_all);
 
         /// <summary>The post with this slug (the newest, when several share it), or null.</summary>
         public static global::Blog.Post? BySlug(string slug)
@@ -177,5 +171,15 @@ namespace Blog
 
             return s_bySlug.TryGetValue(slug, out var found) ? found : null;
         }
+
+        private static global::Blog.Post[] CreateAll()
+        {
+            global::Blog.Post[] all = global::System.Array.Empty<global::Blog.Post>();
+            FillAll(ref all);
+            return all;
+        }
+
+        /// <summary>Supplied by <c>Posts.All.g.cs</c>, an implementation-only output: the IDE never builds the posts.</summary>
+        static partial void FillAll(ref global::Blog.Post[] all);
     }
 }

@@ -53,10 +53,10 @@ public class GeneratedSourceSnapshotTests
             frontMatter.ToEquatableArray(),
             EquatableArray<string>.Empty);
         var input = new PostEmitInput("Blog", 200, post, EquatableArray<ResolvedLink>.Empty);
+        var source = PostEmitter.Emit(input);
         Snapshot.Verify(
             [
-                (PostEmitter.MetadataHintName(summary), PostEmitter.EmitMetadata(input)),
-                (PostEmitter.HtmlHintName(summary), PostEmitter.EmitHtml(input)),
+                (PostEmitter.ShardHintName(source.Shard), PostEmitter.EmitShard(new PostShard("Blog", source.Shard, new[] { source }.ToEquatableArray()))),
             ],
             nameof(GeneratedSourceSnapshotTests));
     }
