@@ -13,8 +13,12 @@ public static class Profile
         var inputs = w.Corpus.Select(p => new PostInput("/proj/content/" + p.RelativePath, "content/" + p.RelativePath, false, p.Text)).ToList();
         var bodies = w.Corpus.Select(p => p.Text.Substring(FrontMatterSplitter.Split(p.Text).BodyStart)).ToList();
         var html = bodies.Select(b => MarkdownRenderer.Render(b, "default")).ToList();
+        var models = inputs.Select(i => PostParser.Parse(i, SiteOptions.Default, default).Model!).ToList();
+        var emitInputs = models.Select(m => new PostEmitInput("Blog", 200, m, EquatableArray<ResolvedLink>.Empty)).ToList();
         for (var round = 0; round < 10; round++)
         {
+            Time("PostEmitter.Emit", () => { foreach (var e in emitInputs) PostGenerator.Emitting.PostEmitter.Emit(e); });
+            Time("Literals.Utf8", () => { foreach (var m in models) PostGenerator.Emitting.Literals.Utf8(m.Html); });
             Time("floor", () => Floor.Run(w.Corpus));
             Time("YamlReader", () => { foreach (var p in w.Corpus) { var s = FrontMatterSplitter.Split(p.Text); YamlReader.Read(p.Text.Substring(s.YamlStart, s.YamlLength), s.YamlStart, new List<PostDiagnostic>(), default); } });
             Time("Markdig render", () => { foreach (var b in bodies) MarkdownRenderer.Render(b, "default"); });
@@ -23,6 +27,9 @@ public static class Profile
             Time("Normalize", () => { foreach (var h in html) HtmlScan.Normalize(h); });
             Time("CountWords", () => { foreach (var h in html) PostParser.CountWords(HtmlScan.Normalize(h)); });
             Time("PostParser.Parse", () => { foreach (var i in inputs) PostParser.Parse(i, SiteOptions.Default, default); });
+            Time("Parse, kept", () => { var kept = new List<object>(); foreach (var i in inputs) kept.Add(PostParser.Parse(i, SiteOptions.Default, default).Model!); });
+            Time("Parse+Emit, kept", () => { var kept = new List<object>(); foreach (var i in inputs) { var m = PostParser.Parse(i, SiteOptions.Default, default).Model!; kept.Add(m); kept.Add(PostGenerator.Emitting.PostEmitter.Emit(new PostEmitInput("Blog", 200, m, EquatableArray<ResolvedLink>.Empty))); } });
+            Time("cold driver", () => w.CreateDriver().RunGenerators(w.Compilation));
         }
 
         foreach (var (name, ms) in Best)

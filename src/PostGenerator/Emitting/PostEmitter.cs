@@ -35,7 +35,8 @@ internal static class PostEmitter
         var s = post.Summary;
         var ns = input.Namespace;
         var html = ResolvePostLinks(post.Html, input.Links);
-        var w = new SourceWriter(2048 + (post.Excerpt.Length * 2) + html.Length) { Indentation = 2 };
+        // Room for the escapes the literal adds (a quote or line break is two characters), so the builder never grows.
+        var w = new SourceWriter(2048 + (post.Excerpt.Length * 2) + html.Length + (html.Length / 4)) { Indentation = 2 };
         w.WriteLine($"/// <summary>{Literals.DocText(s.RelativePath)}</summary>");
         w.OpenBlock($"internal static class {s.DataClass}");
         w.WriteLine($"internal static readonly global::{ns}.Post Post = new global::{ns}.Post(");
@@ -75,7 +76,7 @@ internal static class PostEmitter
         w.WriteLine("frontMatter: FrontMatter);");
         w.Indentation--;
         w.WriteLine();
-        w.StartLine("internal static global::System.ReadOnlySpan<byte> HtmlUtf8() => ").Append(Literals.Utf8(html)).EndLine(";");
+        w.StartLine("internal static global::System.ReadOnlySpan<byte> HtmlUtf8() => ").AppendUtf8Literal(html).EndLine(";");
         w.WriteLine();
         w.StartLine("private static global::System.Collections.Generic.IReadOnlyDictionary<string, object?> FrontMatter() => ");
         w.EndLine(Map(post.FrontMatter) + ";");

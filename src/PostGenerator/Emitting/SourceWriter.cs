@@ -42,6 +42,13 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Appends <paramref name="value"/> as a UTF-8 literal (<c>"..."u8</c>), escaped by <see cref="Literals"/>.</summary>
+    public SourceWriter AppendUtf8Literal(string value)
+    {
+        Literals.AppendUtf8(_builder, value);
+        return this;
+    }
+
     public SourceWriter EndLine(string text = "")
     {
         _builder.Append(text).Append('\n');

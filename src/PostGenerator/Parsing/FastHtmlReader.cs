@@ -18,14 +18,14 @@ namespace PostGenerator.Parsing;
 /// </remarks>
 internal static class FastHtmlReader
 {
-    public static HtmlScan? TryScan(string html, bool collectText)
+    public static HtmlScan? TryScan(string html, bool collectText, bool collectLinks = true)
     {
         if (html.IndexOf('\r') >= 0 || html.IndexOf('\0') >= 0)
         {
             return null;
         }
 
-        var scan = HtmlScan.Start(html.Length / 2);
+        var scan = HtmlScan.Start(html.Length / 2, collectLinks);
         var lines = new LineCounter(html);
         var i = 0;
         while (i < html.Length)
@@ -266,7 +266,10 @@ internal static class FastHtmlReader
                 if (kind == 1)
                 {
                     href = value;
-                    (hrefLine, hrefColumn) = lines.Position(attributeStart);
+                    if (scan.CollectsLinks)
+                    {
+                        (hrefLine, hrefColumn) = lines.Position(attributeStart);
+                    }
                 }
                 else
                 {

@@ -27,7 +27,14 @@ internal sealed class HtmlScan
     private int _headingStart;
     private int _paragraphStart = -1;
 
-    private HtmlScan(int capacity) => _text = new StringBuilder(capacity);
+    private HtmlScan(int capacity, bool collectLinks)
+    {
+        _text = new StringBuilder(capacity);
+        CollectsLinks = collectLinks;
+    }
+
+    /// <summary>False when the caller needs no links (the generator): then none are read, and no positions computed.</summary>
+    internal bool CollectsLinks { get; }
 
     public List<HeadingInfo> Headings { get; } = new();
 
@@ -38,23 +45,29 @@ internal sealed class HtmlScan
     public string FirstParagraph { get; private set; } = "";
 
     /// <summary>
+    /// The text as collected, white space not yet collapsed. <see cref="PostParser.CountWords"/> treats a run of
+    /// white space as <see cref="Normalize"/> does, so counting words here gives the same number without normalizing.
+    /// </summary>
+    public string RawText => _text.ToString();
+
+    /// <summary>
     /// One pass over the HTML. Most HTML (all that Markdig writes, and the plain raw HTML posts carry) is read by
     /// <see cref="FastHtmlReader"/>, which is several times cheaper than AngleSharp's tokenizer and was the largest cost
     /// of a cold run. Anything it does not recognise exactly (an unusual entity, a comment or tag of an odd shape,
     /// RCDATA elements, script escapes…) sends the whole document to AngleSharp, which stays the reference: both feed
     /// the same collector, and tests check that they agree.
     /// </summary>
-    public static HtmlScan Scan(string html, bool collectText = true) =>
-        FastHtmlReader.TryScan(html, collectText) ?? ScanWithAngleSharp(html, collectText);
+    public static HtmlScan Scan(string html, bool collectText = true, bool collectLinks = true) =>
+        FastHtmlReader.TryScan(html, collectText, collectLinks) ?? ScanWithAngleSharp(html, collectText, collectLinks);
 
     /// <summary>
     /// Runs AngleSharp's tokenizer (not its tree builder: no DOM is needed, and building one costs more than the
     /// Markdown rendering itself). The tokenizer is switched into script/raw-text states the way the tree builder
     /// would, so a <c>&lt;</c> inside a script never opens a bogus tag.
     /// </summary>
-    internal static HtmlScan ScanWithAngleSharp(string html, bool collectText = true)
+    internal static HtmlScan ScanWithAngleSharp(string html, bool collectText = true, bool collectLinks = true)
     {
-        var scan = new HtmlScan(html.Length / 2);
+        var scan = new HtmlScan(html.Length / 2, collectLinks);
         var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
         while (true)
         {
@@ -76,7 +89,7 @@ internal sealed class HtmlScan
                     string? href = null;
                     var line = 0;
                     var column = 0;
-                    if (tag.Name == "a")
+                    if (tag.Name == "a" && scan.CollectsLinks)
                     {
                         foreach (var attribute in tag.Attributes)
                         {
@@ -172,7 +185,7 @@ internal sealed class HtmlScan
                 mode = ContentMode.Plaintext;
                 break;
             case "a":
-                if (href is not null)
+                if (href is not null && CollectsLinks)
                 {
                     Links.Add(new HtmlLink(href, line, column));
                 }
@@ -233,7 +246,7 @@ internal sealed class HtmlScan
     }
 
     /// <summary>The collector for <see cref="FastHtmlReader"/>, which lives beside this class.</summary>
-    internal static HtmlScan Start(int capacity) => new(capacity);
+    internal static HtmlScan Start(int capacity, bool collectLinks) => new(capacity, collectLinks);
 
     internal HtmlScan End(bool collectText)
     {

@@ -277,10 +277,11 @@ internal static class PostParser
 
         var isHtml = fileName.Extension.Equals(".html", StringComparison.OrdinalIgnoreCase) || fileName.Extension.Equals(".htm", StringComparison.OrdinalIgnoreCase);
         var html = isHtml ? body : MarkdownRenderer.Render(body, options.MarkdownExtensions);
-        var scan = HtmlScan.Scan(html);
+        // The generator needs neither the links nor the normalized text: only their word count (see RawText).
+        var scan = HtmlScan.Scan(html, collectText: false, collectLinks: false);
 
         var excerpt = Excerpt(keys, body, isHtml, scan, options, diagnostics);
-        var wordCount = CountWords(scan.Text);
+        var wordCount = CountWords(scan.RawText);
 
         var summary = new PostSummary(
             input.RelativePath,
