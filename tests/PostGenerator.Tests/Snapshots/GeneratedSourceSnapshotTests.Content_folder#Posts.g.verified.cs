@@ -47,7 +47,7 @@ namespace Blog
             /// <summary>The post file, relative to the project.</summary>
             public const string SourcePath = "content/_posts/2024-04-18-a-tour-of-markdig-extensions.md";
             /// <summary>The date.</summary>
-            public static readonly global::System.DateTimeOffset Date = new global::System.DateTimeOffset(638490732000000000L, global::System.TimeSpan.FromMinutes(-240));
+            public static readonly global::System.DateTimeOffset Date = new global::System.DateTimeOffset(638490876000000000L, global::System.TimeSpan.FromMinutes(0));
             /// <summary>The post.</summary>
             public static global::Blog.Post Post => global::Blog.__PostGeneratorData.Pae9c5a6253e894aa.Post;
             /// <summary>The pre-rendered HTML as UTF-8.</summary>
@@ -70,7 +70,7 @@ namespace Blog
             /// <summary>The post file, relative to the project.</summary>
             public const string SourcePath = "content/_posts/2024-03-02-writing-an-incremental-generator.md";
             /// <summary>The date.</summary>
-            public static readonly global::System.DateTimeOffset Date = new global::System.DateTimeOffset(638449677000000000L, global::System.TimeSpan.FromMinutes(480));
+            public static readonly global::System.DateTimeOffset Date = new global::System.DateTimeOffset(638449389000000000L, global::System.TimeSpan.FromMinutes(0));
             /// <summary>The post.</summary>
             public static global::Blog.Post Post => global::Blog.__PostGeneratorData.Pd9292bf21f1bb4b6.Post;
             /// <summary>The pre-rendered HTML as UTF-8.</summary>
@@ -116,7 +116,7 @@ namespace Blog
             /// <summary>The post file, relative to the project.</summary>
             public const string SourcePath = "content/_posts/2024-01-14-compile-time-content-in-dotnet.md";
             /// <summary>The date.</summary>
-            public static readonly global::System.DateTimeOffset Date = new global::System.DateTimeOffset(638408610000000000L, global::System.TimeSpan.FromMinutes(480));
+            public static readonly global::System.DateTimeOffset Date = new global::System.DateTimeOffset(638408322000000000L, global::System.TimeSpan.FromMinutes(0));
             /// <summary>The post.</summary>
             public static global::Blog.Post Post => global::Blog.__PostGeneratorData.P1151657e72e2fae0.Post;
             /// <summary>The pre-rendered HTML as UTF-8.</summary>
