@@ -18,7 +18,7 @@ internal sealed class AtomFeed(SiteOptions site)
         var home = new Uri(site.Absolute(SiteUrls.Home));
 
         // The feed's date is the newest post's, not the clock's: the same content always gives the same bytes.
-        var updated = posts.Count > 0 ? posts.Max(static post => post.Date) : DateTimeOffset.UnixEpoch;
+        var updated = posts.Count > 0 ? posts.Max(static post => post.LastModified) : DateTimeOffset.UnixEpoch;
         var feed = new SyndicationFeed(site.Title, site.Description, home, home.AbsoluteUri, updated)
         {
             Language = site.Language,
@@ -45,7 +45,7 @@ internal sealed class AtomFeed(SiteOptions site)
         var url = new Uri(site.Absolute(post.Url));
 
         // The HTML is decoded to a string here only because SyndicationContent holds text; pages never decode it.
-        var entry = new SyndicationItem(post.Title, SyndicationContent.CreateHtmlContent(post.Html), url, url.AbsoluteUri, post.Date)
+        var entry = new SyndicationItem(post.Title, SyndicationContent.CreateHtmlContent(post.Html), url, url.AbsoluteUri, post.LastModified)
         {
             PublishDate = post.Date,
             Summary = new TextSyndicationContent(post.Description),

@@ -58,13 +58,45 @@ internal sealed class PostPage(Layout layout, Post post, Post? older, Post? newe
             return;
         }
 
-        html.Write($"""<nav class="post-contents" aria-label="Contents"><details open><summary>Contents</summary><ol>{"\n"}""");
+        // Sections, each with its subsections nested under it, so the numbering counts sections only.
+        html.Write($"""<nav class="post-contents" aria-label="Contents"><details open><summary>Contents</summary>{"\n"}<ol>{"\n"}""");
+        bool inSection = false, inSubsections = false;
         foreach (var heading in sections)
         {
-            html.Write($"""<li class="level-{heading.Level}"><a href="#{heading.Id}">{heading.Text}</a></li>{"\n"}""");
+            if (heading.Level == 3 && inSection)
+            {
+                if (!inSubsections)
+                {
+                    html.Write($"<ol>");
+                    inSubsections = true;
+                }
+
+                html.Write($"""<li><a href="#{heading.Id}">{heading.Text}</a></li>""");
+                continue;
+            }
+
+            CloseSection(html, inSection, inSubsections);
+            html.Write($"""<li><a href="#{heading.Id}">{heading.Text}</a>""");
+            inSection = true;
+            inSubsections = false;
         }
 
-        html.Write($"</ol></details></nav>\n");
+        CloseSection(html, inSection, inSubsections);
+        html.Write($"</ol>\n");
+        html.Write($"</details></nav>\n");
+    }
+
+    private static void CloseSection(HtmlWriter html, bool inSection, bool inSubsections)
+    {
+        if (inSubsections)
+        {
+            html.Write($"</ol>");
+        }
+
+        if (inSection)
+        {
+            html.Write($"</li>\n");
+        }
     }
 
     /// <summary>The original's address, from the <c>from</c> front matter of imported posts, when it is a web address.</summary>

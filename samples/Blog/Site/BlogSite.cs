@@ -32,9 +32,11 @@ internal sealed class BlogSite
         AddTaxonomy(pages, layout, Taxonomy.Categories);
 
         pages.Add(new SitePage(SiteUrls.Feed, AtomFeed.ContentType, new AtomFeed(site).Write));
+        // The sitemap reads the list when it is written, by which time the list is complete.
         pages.Add(new SitePage(SiteUrls.Sitemap, Sitemap.ContentType, new Sitemap(site, pages).Write));
         pages.Add(new SitePage(SiteUrls.Robots, Robots.ContentType, new Robots(site).Write));
         pages.Add(new SitePage(stylesheet.Url, Stylesheet.ContentType, output => output.Write(stylesheet.Bytes)) { Immutable = true });
+        pages.AddRange(StaticFiles.Load());
 
         NotFound = new SitePage(SiteUrls.NotFound, SitePage.HtmlContentType, new NotFoundPage(layout).Write)
         {
