@@ -57,7 +57,7 @@ internal static class CrossPostChecks
 
         if (posts.Count > 0)
         {
-            return "; that post is left out (" + posts[0].ExcludedBecause + ")";
+            return LeftOut(posts[0]);
         }
 
         // Jekyll accepts "folder/name"; the generator looks up the name alone.
@@ -102,7 +102,7 @@ internal static class CrossPostChecks
         }
 
         var hint = posts.Count > 0
-            ? "; that post is left out (" + posts[0].ExcludedBecause + ")"
+            ? LeftOut(posts[0])
             : NearMatch.Hint(SuggestUrl(sitePath, site));
         return PostDiagnostic.Create(DiagnosticIds.BrokenPostLink, link.Start, link.Length, link.Target, hint);
     }
@@ -138,7 +138,7 @@ internal static class CrossPostChecks
         string hint;
         if (found is not null)
         {
-            hint = "; that post is left out (" + found.ExcludedBecause + ")";
+            hint = LeftOut(found);
         }
         else
         {
@@ -168,6 +168,8 @@ internal static class CrossPostChecks
 
         return NearMatch.Find(sitePath, urls, u => SiteAddress.PageKey(u));
     }
+
+    private static string LeftOut(PostFacts post) => " (the post it names is left out: " + post.ExcludedBecause + ")";
 
     private static string Directory(string relativePath)
     {

@@ -84,7 +84,7 @@ internal static class PostDescriptors
     public static readonly DiagnosticDescriptor BrokenPostUrl = Error(
         DiagnosticIds.BrokenPostUrl,
         "post_url names no post",
-        "{{% post_url {0} %}} names no post{1}. Use the file name of a post without its extension, such as 2023-10-28-my-post.");
+        "{{% post_url {0} %}} finds no post{1}. Use the file name of a post without its extension, such as 2023-10-28-my-post.");
 
     public static readonly DiagnosticDescriptor BrokenPostLink = Warning(
         DiagnosticIds.BrokenPostLink,
