@@ -59,7 +59,7 @@ internal static class PostDescriptors
     public static readonly DiagnosticDescriptor DateMismatch = Warning(
         DiagnosticIds.DateMismatch,
         "Front-matter date differs from the file name",
-        "The front-matter date falls on {0} but the file name says {1}; the front-matter date is used. Make the two agree.");
+        "The front-matter date falls on {0} in the site's time zone but the file name says {1}; the front-matter date is used. Make the two agree, or set PostTimeZone to the zone the dates are written in.");
 
     public static readonly DiagnosticDescriptor FileNameWithoutDate = Warning(
         DiagnosticIds.FileNameWithoutDate,
