@@ -44,8 +44,8 @@ internal static class NearMatch
         return best;
     }
 
-    /// <summary>The message's hint: "; did you mean 'x'?" or nothing.</summary>
-    public static string Hint(string? suggestion) => suggestion is null ? "" : "; did you mean '" + suggestion + "'?";
+    /// <summary>The message's hint: " (did you mean 'x'?)" or nothing.</summary>
+    public static string Hint(string? suggestion) => suggestion is null ? "" : " (did you mean '" + suggestion + "'?)";
 
     private static int Allowed(int length) => length <= 2 ? 0 : Math.Max(1, length / 4);
 

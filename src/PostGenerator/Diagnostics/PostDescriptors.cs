@@ -59,7 +59,7 @@ internal static class PostDescriptors
     public static readonly DiagnosticDescriptor DateMismatch = Warning(
         DiagnosticIds.DateMismatch,
         "Front-matter date differs from the file name",
-        "The front-matter date falls on {0} but the file name says {1}; the front-matter date is used. Make the two agree.");
+        "The front-matter date falls on {0} in the site's time zone but the file name says {1}; the front-matter date is used. Make the two agree, or set PostTimeZone to the zone the dates are written in.");
 
     public static readonly DiagnosticDescriptor FileNameWithoutDate = Warning(
         DiagnosticIds.FileNameWithoutDate,
@@ -84,7 +84,7 @@ internal static class PostDescriptors
     public static readonly DiagnosticDescriptor BrokenPostUrl = Error(
         DiagnosticIds.BrokenPostUrl,
         "post_url names no post",
-        "{{% post_url {0} %}} names no post{1}. Use the file name of a post without its extension, such as 2023-10-28-my-post.");
+        "{{% post_url {0} %}} finds no post{1}. Use the file name of a post without its extension, such as 2023-10-28-my-post.");
 
     public static readonly DiagnosticDescriptor BrokenPostLink = Warning(
         DiagnosticIds.BrokenPostLink,

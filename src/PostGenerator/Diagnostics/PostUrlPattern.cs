@@ -87,9 +87,18 @@ internal sealed class PostUrlPattern
     public bool Matches(string sitePath)
     {
         var path = SiteAddress.Split(sitePath).Path;
+        var last = path.Substring(path.LastIndexOf('/') + 1);
         try
         {
-            return _regex.IsMatch(path) || _regex.IsMatch(path + ".html") || _regex.IsMatch(path.TrimEnd('/') + ".html") || _regex.IsMatch(path + "/");
+            if (_regex.IsMatch(path))
+            {
+                return true;
+            }
+
+            // "/x/" and "/x" for "/x.html", and "/x.html" or "/x" for "/x/"; a file such as "/x.png" is what it says.
+            return path.EndsWith("/", StringComparison.Ordinal)
+                ? _regex.IsMatch(path.TrimEnd('/') + ".html") || _regex.IsMatch(path.TrimEnd('/'))
+                : last.IndexOf('.') < 0 && (_regex.IsMatch(path + ".html") || _regex.IsMatch(path + "/"));
         }
         catch (RegexMatchTimeoutException)
         {

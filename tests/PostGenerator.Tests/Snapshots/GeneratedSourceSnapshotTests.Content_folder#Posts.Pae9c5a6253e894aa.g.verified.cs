@@ -12,12 +12,12 @@ namespace Blog
             internal static readonly global::Blog.Post Post = new global::Blog.Post(
                 slug: global::Blog.__PostGeneratorData.Text("a-tour-of-markdig-extensions"u8),
                 title: global::Blog.__PostGeneratorData.Text("A Tour of Markdig Extensions"u8),
-                date: new global::System.DateTimeOffset(638490876000000000L, global::System.TimeSpan.FromMinutes(0)),
+                date: new global::System.DateTimeOffset(638490444000000000L, global::System.TimeSpan.FromMinutes(0)),
                 author: "Alex Morgan",
                 layout: "post",
                 tags: global::System.Array.AsReadOnly(new string[] { "markdown", "dotnet", "markdig" }),
                 categories: global::System.Array.AsReadOnly(new string[] { "engineering", "tools" }),
-                url: global::Blog.__PostGeneratorData.Text("/engineering/tools/2024/04/19/a-tour-of-markdig-extensions.html"u8),
+                url: global::Blog.__PostGeneratorData.Text("/engineering/tools/2024/04/18/a-tour-of-markdig-extensions.html"u8),
                 sourcePath: global::Blog.__PostGeneratorData.Text("content/_posts/2024-04-18-a-tour-of-markdig-extensions.md"u8),
                 html: HtmlUtf8,
                 excerpt: global::Blog.__PostGeneratorData.Text("Plain CommonMark is a careful, well-specified language, and it is also a little sparse. No tables, no footnotes, no task lists. Markdig keeps a strict CommonMark core and layers everything else on top as opt-in extensions. This post walks through the ones our generator enables, and a few we deliberately left off."u8),
@@ -44,7 +44,7 @@ namespace Blog
 
             static partial void Html(ref global::System.ReadOnlySpan<byte> data);
 
-            private static global::System.Collections.Generic.IReadOnlyDictionary<string, object?> FrontMatter() => new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(new global::System.Collections.Generic.Dictionary<string, object?>(global::System.StringComparer.Ordinal) { ["layout"] = "post", ["title"] = global::Blog.__PostGeneratorData.Text("A Tour of Markdig Extensions"u8), ["date"] = new global::System.DateTimeOffset(638490732000000000L, global::System.TimeSpan.FromMinutes(-240)), ["author"] = "Alex Morgan", ["tags"] = global::System.Array.AsReadOnly(new object?[] { "markdown", "dotnet", "markdig" }), ["categories"] = global::System.Array.AsReadOnly(new object?[] { "engineering", "tools" }) });
+            private static global::System.Collections.Generic.IReadOnlyDictionary<string, object?> FrontMatter() => new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(new global::System.Collections.Generic.Dictionary<string, object?>(global::System.StringComparer.Ordinal) { ["layout"] = "post", ["title"] = global::Blog.__PostGeneratorData.Text("A Tour of Markdig Extensions"u8), ["date"] = new global::System.DateTimeOffset(638490300000000000L, global::System.TimeSpan.FromMinutes(-240)), ["author"] = "Alex Morgan", ["tags"] = global::System.Array.AsReadOnly(new object?[] { "markdown", "dotnet", "markdig" }), ["categories"] = global::System.Array.AsReadOnly(new object?[] { "engineering", "tools" }) });
         }
     }
 }
