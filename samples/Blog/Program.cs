@@ -12,7 +12,9 @@ if (error is not null)
     return 2;
 }
 
-var builder = WebApplication.CreateBuilder(hostArgs);
+// The settings are read from beside the app, not from the working directory, which is the caller's own (see the
+// project file), so that `export out` writes to ./out where the command was typed.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = hostArgs, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.AddBlogSite(builder.Configuration);
 
 var app = builder.Build();

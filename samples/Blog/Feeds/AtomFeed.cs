@@ -1,7 +1,5 @@
 using System.Buffers;
 using System.ServiceModel.Syndication;
-using System.Text;
-using System.Xml;
 using Blog.Content;
 using Blog.Site;
 
@@ -30,14 +28,7 @@ internal sealed class AtomFeed(SiteOptions site)
         feed.Authors.Add(new SyndicationPerson { Name = site.Title, Uri = home.AbsoluteUri });
         feed.Items = posts.Select(Entry).ToList();
 
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), Indent = true };
-        using var buffer = new MemoryStream();
-        using (var writer = XmlWriter.Create(buffer, settings))
-        {
-            new Atom10FeedFormatter(feed).WriteTo(writer);
-        }
-
-        output.Write(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        XmlOutput.Write(output, new Atom10FeedFormatter(feed).WriteTo);
     }
 
     private SyndicationItem Entry(Post post)

@@ -1,7 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
-using System.Xml;
 using Blog.Site;
 
 namespace Blog.Feeds;
@@ -15,9 +13,7 @@ internal sealed class Sitemap(SiteOptions site, IReadOnlyList<SitePage> pages)
 
     public void Write(IBufferWriter<byte> output)
     {
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), Indent = true };
-        using var buffer = new MemoryStream();
-        using (var writer = XmlWriter.Create(buffer, settings))
+        XmlOutput.Write(output, writer =>
         {
             writer.WriteStartDocument();
             writer.WriteStartElement("urlset", Namespace);
@@ -36,8 +32,6 @@ internal sealed class Sitemap(SiteOptions site, IReadOnlyList<SitePage> pages)
 
             writer.WriteEndElement();
             writer.WriteEndDocument();
-        }
-
-        output.Write(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        });
     }
 }
