@@ -69,9 +69,9 @@ internal sealed class Layout(SiteOptions site, string stylesheetUrl)
             <nav class="site-nav" aria-label="Site">
 
             """);
-        WriteNavLink(html, SiteUrls.Home, "Posts", page.Section == SiteSection.Posts);
-        WriteNavLink(html, Taxonomy.Tags.IndexUrl, Taxonomy.Tags.Plural, page.Section == SiteSection.Tags);
-        WriteNavLink(html, Taxonomy.Categories.IndexUrl, Taxonomy.Categories.Plural, page.Section == SiteSection.Categories);
+        WriteNavLink(html, SiteUrls.Home, "Posts", page, SiteSection.Posts);
+        WriteNavLink(html, Taxonomy.Tags.IndexUrl, Taxonomy.Tags.Plural, page, SiteSection.Tags);
+        WriteNavLink(html, Taxonomy.Categories.IndexUrl, Taxonomy.Categories.Plural, page, SiteSection.Categories);
         html.Write($"""
             <a href="{SiteUrls.Feed}" class="feed-link">Feed</a>
             </nav>
@@ -98,17 +98,19 @@ internal sealed class Layout(SiteOptions site, string stylesheetUrl)
             """);
     }
 
-    private static void WriteNavLink(HtmlWriter html, string url, string text, bool current)
+    /// <summary>
+    /// A navigation link, marked <c>aria-current="page"</c> on the page it names and <c>aria-current="true"</c> on the
+    /// pages of its section (a tag's page is in Tags).
+    /// </summary>
+    private static void WriteNavLink(HtmlWriter html, string url, string text, PageHead page, SiteSection section)
     {
-        if (current)
+        if (page.Section != section)
         {
-            html.Write($"""<a href="{url}" aria-current="page">{text}</a>""");
+            html.Write($"""<a href="{url}">{text}</a>{"\n"}""");
         }
         else
         {
-            html.Write($"""<a href="{url}">{text}</a>""");
+            html.Write($"""<a href="{url}" aria-current="{(page.Url == url ? "page" : "true")}">{text}</a>{"\n"}""");
         }
-
-        html.Write($"\n");
     }
 }

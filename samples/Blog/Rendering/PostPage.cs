@@ -5,8 +5,8 @@ using Blog.Site;
 namespace Blog.Rendering;
 
 /// <summary>A post: its header, the body the generator rendered at compile time, its tags, and the posts around it.</summary>
-/// <param name="Older">The previous post in time, or null for the oldest.</param>
-/// <param name="Newer">The next post in time, or null for the newest.</param>
+/// <param name="older">The previous post in time, or null for the oldest.</param>
+/// <param name="newer">The next post in time, or null for the newest.</param>
 internal sealed class PostPage(Layout layout, Post post, Post? older, Post? newer)
 {
     /// <summary>A table of contents helps from this many section headings on; below it, it is only noise.</summary>

@@ -7,8 +7,8 @@ namespace Blog.Rendering;
 internal static class PostParts
 {
     /// <summary>
-    /// Date, author and reading time. The date is shown as the author wrote it (in the post's own offset) and
-    /// ISO-style, so it reads the same in any language.
+    /// Date, author and reading time. The date is in the site's zone (<c>PostTimeZone</c>, the zone the post's URL was
+    /// made in, so the two agree) and ISO-style, so it reads the same in any language.
     /// </summary>
     public static void WriteMeta(HtmlWriter html, Post post)
     {

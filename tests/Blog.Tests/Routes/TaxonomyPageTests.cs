@@ -37,7 +37,7 @@ public class TaxonomyPageTests(BlogFactory factory) : IClassFixture<BlogFactory>
         Assert.Equal(posts.Count == 1 ? "1 post" : $"{posts.Count} posts", Html.TextOf(page.QuerySelector(".page-note")!));
         Assert.Equal($"/{taxonomy}/", page.QuerySelector(".eyebrow a")?.GetAttribute("href"));
         Assert.Equal(posts.Select(static post => post.Url), Html.Hrefs(page.QuerySelectorAll(".post-card h2 a")));
-        Assert.Equal($"/{taxonomy}/", page.QuerySelector(".site-nav a[aria-current=page]")?.GetAttribute("href"));
+        Assert.Equal($"/{taxonomy}/", page.QuerySelector(".site-nav a[aria-current=true]")?.GetAttribute("href"));
     }
 
     [Theory]
@@ -51,6 +51,7 @@ public class TaxonomyPageTests(BlogFactory factory) : IClassFixture<BlogFactory>
 
         var (page, _) = await Html.GetPageAsync(factory.CreateClient(), $"/{taxonomy}/");
 
+        Assert.Equal($"/{taxonomy}/", page.QuerySelector(".site-nav a[aria-current=page]")?.GetAttribute("href"));
         var links = page.QuerySelectorAll(".term-index a");
         Assert.Equal(names.Select(urlOf), Html.Hrefs(links));
         Assert.Equal(names, links.Select(static link => link.QuerySelector(".term-name")!.TextContent));
