@@ -1,0 +1,56 @@
+namespace PostGenerator.IntegrationTests;
+
+/// <summary>Options and items set in the project file, picked up by the next ordinary (incremental) build.</summary>
+[Collection(PackageCollection.Name)]
+public sealed class MSBuildOptionsTests(PackageFixture package, ITestOutputHelper output)
+{
+    [Fact]
+    public void Namespace_and_tag_url_set_in_the_project_file_take_effect_on_the_next_build()
+    {
+        var app = ConsumerProject.CreateWithTestSite(package, output, "OptionsApp");
+        app.Build().ShouldSucceed();
+        Assert.Equal(TestSite.Output("OptionsApp"), app.Run().Lines);
+
+        // PostNamespace: the generated types move; the program follows them.
+        app.SetProperty("PostNamespace", "My.Blog.Content");
+        app.WriteFile("Program.cs", TestSite.Program("My.Blog.Content"));
+        app.Build().ShouldSucceed();
+        Assert.Equal(TestSite.Output("My.Blog.Content"), app.Run().Lines);
+
+        // With PostSiteUrl, the seed's links to https://www.epochtimes.com/gb/tag/<name>.html are links into the site,
+        // but they are not tag links under the default PostTagUrl (/tags/{tag}/).
+        app.SetProperty("PostSiteUrl", "https://www.epochtimes.com/gb");
+        var build = app.Build().ShouldSucceed();
+        Assert.Empty(build.Posts("POST013"));
+
+        // PostTagUrl=/tag/{tag}.html makes them tag links, to tags no post has: each is reported where it is.
+        app.SetProperty("PostTagUrl", "/tag/{tag}.html");
+        build = app.Build();
+        var seedPath = Path.Combine(app.Directory, "content", "_posts", Repository.SeedPostFileName);
+        var brokenTagLinks = build.Posts("POST013");
+        Assert.NotEmpty(brokenTagLinks);
+        Assert.All(brokenTagLinks, d => Assert.Equal((seedPath, 16), (d.Path, d.Line)));
+        Assert.Contains(brokenTagLinks, d => d.Message.Contains("拜登", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Another_content_folder_and_ordinary_items_choose_the_posts()
+    {
+        var app = ConsumerProject.CreateWithTestSite(package, output, "ItemsApp", contentFolder: "site");
+        app.WriteFile("extra/2024-07-01-from-elsewhere.md", "---\ntitle: From elsewhere\n---\nListed by hand.\n");
+        app.SetProperty("PostContentRoot", "site");
+        app.SetProperty("PostIncludeDrafts", "true");
+        app.AddItemGroup("""
+            <AdditionalFiles Remove="site/_posts/2024-05-05-raw-html.html" />
+            <AdditionalFiles Include="extra/*.md" PostGeneratorKind="post" />
+            """);
+
+        app.Build().ShouldSucceed();
+
+        var expected = TestSite.Output("ItemsApp").ToList();
+        expected.Remove("2024-05-05 Raw HTML post /2024/05/05/raw-html.html");
+        expected.Insert(2, "2024-07-01 From elsewhere /2024/07/01/from-elsewhere.html");
+        expected.Insert(5, "2024-02-01 Unfinished thoughts /2024/02/01/unfinished-thoughts.html");
+        Assert.Equal(expected, app.Run().Lines);
+    }
+}
