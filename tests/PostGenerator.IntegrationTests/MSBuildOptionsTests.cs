@@ -23,6 +23,11 @@ public sealed class MSBuildOptionsTests(PackageFixture package, ITestOutputHelpe
         var build = app.Build().ShouldSucceed();
         Assert.Empty(build.Posts("POST013"));
 
+        // A value the compiler would cut short at its '#' is refused with a warning, not passed on as "/tags/".
+        app.SetProperty("PostTagUrl", "/tags/#{tag}");
+        build = app.Build().ShouldSucceed();
+        Assert.Contains(build.Lines, line => line.Contains("warning POSTMSB001: PostTagUrl is '/tags/#{tag}'", StringComparison.Ordinal));
+
         // PostTagUrl=/tag/{tag}.html makes them tag links, to tags no post has: each is reported where it is.
         app.SetProperty("PostTagUrl", "/tag/{tag}.html");
         build = app.Build();
