@@ -24,7 +24,8 @@ internal readonly record struct PostFileName(string Name, string Slug, string Ex
             var day = int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture);
             if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
             {
-                return new PostFileName(name, match.Groups[4].Value, match.Groups[5].Value, year, month, day);
+                // Jekyll strips trailing dots from the slug ("2017-01-02-end..md" has the slug "end").
+                return new PostFileName(name, match.Groups[4].Value.TrimEnd('.'), match.Groups[5].Value, year, month, day);
             }
         }
 
