@@ -102,6 +102,8 @@ public sealed class PackageContentsTests(PackageFixture package)
         Assert.Contains("Jekyll", Value("description"), StringComparison.Ordinal);
         Assert.Contains("source-generator", (Value("tags") ?? "").Split(' '));
         Assert.Equal("git", (string?)Element("repository")?.Attribute("type"));
+        Assert.Equal(Value("projectUrl"), (string?)Element("repository")?.Attribute("url"));
+        Assert.Matches("^[0-9a-f]{40}$", (string?)Element("repository")?.Attribute("commit"));
         // No dependency group at all: nothing for NuGet to resolve or flow to the consumer.
         Assert.Null(Element("dependencies"));
         Assert.Null(Element("frameworkReferences"));
