@@ -101,9 +101,7 @@ internal static class CrossPostChecks
             return null;
         }
 
-        var hint = posts.Count > 0
-            ? LeftOut(posts[0])
-            : NearMatch.Hint(SuggestUrl(sitePath, site));
+        var hint = posts.Count > 0 ? LeftOut(posts[0]) : SuggestUrl(sitePath, site);
         return PostDiagnostic.Create(DiagnosticIds.BrokenPostLink, link.Start, link.Length, link.Target, hint);
     }
 
@@ -151,8 +149,11 @@ internal static class CrossPostChecks
         return PostDiagnostic.Create(DiagnosticIds.BrokenPostLink, link.Start, link.Length, link.Target, hint);
     }
 
-    /// <summary>A post at the same last segment (moved to another date or category), else the nearest URL.</summary>
-    private static string? SuggestUrl(string sitePath, SiteIndex site)
+    /// <summary>
+    /// A post at the same last segment, else the nearest URL. The same last segment under another path is most often
+    /// a site whose permalink setting differs from <c>PostPermalink</c>: the hint says so.
+    /// </summary>
+    private static string SuggestUrl(string sitePath, SiteIndex site)
     {
         var key = SiteAddress.PageKey(sitePath);
         var last = key.Substring(key.LastIndexOf('/') + 1);
@@ -162,11 +163,11 @@ internal static class CrossPostChecks
             var other = SiteAddress.PageKey(url);
             if (other.Substring(other.LastIndexOf('/') + 1) == last)
             {
-                return url;
+                return " (did you mean '" + url + "'? If that is the post, set PostPermalink to the site's permalink)";
             }
         }
 
-        return NearMatch.Find(sitePath, urls, u => SiteAddress.PageKey(u));
+        return NearMatch.Hint(NearMatch.Find(sitePath, urls, u => SiteAddress.PageKey(u)));
     }
 
     private static string LeftOut(PostFacts post) => " (the post it names is left out: " + post.ExcludedBecause + ")";

@@ -132,7 +132,8 @@ public sealed class CrossPostDiagnosticsTests
         Assert.Equal(markup.Expected("content/_posts/2024-02-01-links.md"), AnalyzerHarness.Describe(diagnostics));
         var messages = diagnostics.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         Assert.Contains("did you mean '2024-01-01-tagged.md'?", messages[0], StringComparison.Ordinal);
-        Assert.Contains("did you mean '/2024/01/01/tagged.html'?", messages[1], StringComparison.Ordinal);
+        Assert.Contains("(did you mean '/2024/01/01/tagged.html'? If that is the post, set PostPermalink to the site's permalink)", messages[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("did you mean", messages[3], StringComparison.Ordinal);
     }
 
     [Fact]
