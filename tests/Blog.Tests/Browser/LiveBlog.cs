@@ -34,6 +34,12 @@ public sealed class LiveBlog : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        if (!File.Exists(ChromiumPath) && Environment.GetEnvironmentVariable("BLOG_TESTS_CHROMIUM") is null or "")
+        {
+            // A fresh machine with only the .NET SDK: install Debian's Chromium and fonts, as .ci/run does.
+            InstallBrowser();
+        }
+
         if (!File.Exists(ChromiumPath))
         {
             throw new InvalidOperationException(
@@ -62,6 +68,17 @@ public sealed class LiveBlog : IAsyncLifetime
                 "--no-first-run",
             ],
         });
+    }
+
+    /// <summary>Runs <c>tests/Blog.Tests/install-browser.sh</c> (copied beside the tests) and waits for it.</summary>
+    private static void InstallBrowser()
+    {
+        var script = Path.Combine(AppContext.BaseDirectory, "install-browser.sh");
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("bash", [script]) { UseShellExecute = false })!;
+        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
+        {
+            process.Kill(entireProcessTree: true);
+        }
     }
 
     /// <summary>
