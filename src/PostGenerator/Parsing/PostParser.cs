@@ -153,9 +153,20 @@ internal static class PostParser
 
         // The date: front matter first, else the file name; either way in the site's time zone when no offset is given.
         DateTimeOffset date;
-        DateTimeOffset? fileDate = fileName.HasDate
-            ? new DateTimeOffset(new DateTime(fileName.Year, fileName.Month, fileName.Day), timeZone.GetUtcOffset(new DateTime(fileName.Year, fileName.Month, fileName.Day)))
-            : null;
+        DateTimeOffset? fileDate = null;
+        if (fileName.HasDate)
+        {
+            var day = new DateTime(fileName.Year, fileName.Month, fileName.Day);
+            if (JekyllDate.TryCreate(day, timeZone.GetUtcOffset(day), out var named))
+            {
+                fileDate = named;
+            }
+            else
+            {
+                diagnostics.Add(PostDiagnostic.Create(DiagnosticIds.InvalidDate, 0, 0, fileName.Name));
+                valid = false;
+            }
+        }
         if (keys.TryGetValue("date", out var dateNode))
         {
             if (dateNode.Kind != YamlNodeKind.Scalar)
@@ -269,7 +280,12 @@ internal static class PostParser
         });
 
         var isHtml = fileName.Extension.Equals(".html", StringComparison.OrdinalIgnoreCase) || fileName.Extension.Equals(".htm", StringComparison.OrdinalIgnoreCase);
-        var html = isHtml ? body : MarkdownRenderer.Render(body, options.MarkdownExtensions);
+        var html = body;
+        if (!isHtml && !MarkdownRenderer.TryRender(body, options.MarkdownExtensions, out html, out var refusal))
+        {
+            document.Diagnostics.Add(PostDiagnostic.Create(DiagnosticIds.LimitExceeded, split.BodyStart, 0, "the body cannot be rendered: " + refusal));
+            return;
+        }
         var scan = HtmlScan.Scan(html);
 
         var excerpt = Excerpt(keys, body, isHtml, scan, options, diagnostics);
@@ -460,8 +476,11 @@ internal static class PostParser
             if (at >= 0)
             {
                 var head = body.Substring(0, at);
-                var html = isHtml ? head : MarkdownRenderer.Render(head, options.MarkdownExtensions);
-                return HtmlScan.Scan(html).Text;
+                var html = head;
+                if (isHtml || MarkdownRenderer.TryRender(head, options.MarkdownExtensions, out html, out _))
+                {
+                    return HtmlScan.Scan(html).Text;
+                }
             }
         }
 

@@ -22,7 +22,7 @@ internal static class YamlReader
     /// <summary>Reads the first document. Offsets in nodes and diagnostics are relative to <paramref name="yaml"/> plus <paramref name="baseOffset"/>.</summary>
     public static YamlNode? Read(string yaml, int baseOffset, List<PostDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var state = new State(new Parser(new StringReader(yaml)), baseOffset, diagnostics, cancellationToken);
+        var state = new State(new GuardedParser(new Parser(new StringReader(yaml))), baseOffset, diagnostics, cancellationToken);
         try
         {
             state.Parser.Consume<StreamStart>();
@@ -62,6 +62,39 @@ internal static class YamlReader
         var close = message.IndexOf("): ", StringComparison.Ordinal);
         var text = message.StartsWith("(", StringComparison.Ordinal) && close > 0 ? message.Substring(close + 3) : message;
         return text.Trim().TrimEnd('.');
+    }
+
+    /// <summary>
+    /// YamlDotNet throws more than <see cref="YamlException"/> on some malformed input (found by fuzzing:
+    /// <c>: [</c> then a new line throws InvalidOperationException; <c>"\uD800\u0041"</c> throws
+    /// ArgumentOutOfRangeException). Whatever the parser throws is a syntax error of the post, reported at the last
+    /// event it read; exceptions of our own code stay what they are.
+    /// </summary>
+    private sealed class GuardedParser(IParser inner) : IParser
+    {
+        private Mark _lastStart = Mark.Empty;
+        private Mark _lastEnd = Mark.Empty;
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            try
+            {
+                var moved = inner.MoveNext();
+                if (inner.Current is { } current)
+                {
+                    _lastStart = current.Start;
+                    _lastEnd = current.End;
+                }
+
+                return moved;
+            }
+            catch (Exception ex) when (ex is not YamlException and not OperationCanceledException)
+            {
+                throw new SyntaxErrorException(_lastStart, _lastEnd, "the YAML cannot be read after this point (" + ex.Message + ")");
+            }
+        }
     }
 
     private sealed class LimitExceededException : Exception
