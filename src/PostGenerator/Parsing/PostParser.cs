@@ -233,8 +233,8 @@ internal static class PostParser
             valid = false;
         }
 
-        var author = keys.TryGetValue("author", out var authorNode) && authorNode.Kind == YamlNodeKind.Scalar ? NullIfEmpty(authorNode.Value) : null;
-        var layout = keys.TryGetValue("layout", out var layoutNode) && layoutNode.Kind == YamlNodeKind.Scalar ? NullIfEmpty(layoutNode.Value) : null;
+        var author = keys.TryGetValue("author", out var authorNode) && authorNode.Kind == YamlNodeKind.Scalar ? NullIfEmpty(authorNode) : null;
+        var layout = keys.TryGetValue("layout", out var layoutNode) && layoutNode.Kind == YamlNodeKind.Scalar ? NullIfEmpty(layoutNode) : null;
 
         var permalink = keys.TryGetValue("permalink", out var permalinkNode) ? ScalarText(permalinkNode, diagnostics, "permalink") : null;
         var siteDate = TimeZoneInfo.ConvertTime(date, timeZone);
@@ -442,7 +442,9 @@ internal static class PostParser
         _ => "'" + node.Value + "'",
     };
 
-    private static string? NullIfEmpty(string value) => value.Length == 0 || value is "~" or "null" or "Null" or "NULL" ? null : value;
+    /// <summary>Only a plain <c>~</c> or <c>null</c> is YAML's null; quoted, it is the text (found by fuzzing: <c>author: "null"</c> was null).</summary>
+    private static string? NullIfEmpty(YamlNode scalar) =>
+        scalar.Value.Length == 0 || (scalar.IsPlain && scalar.Value is "~" or "null" or "Null" or "NULL") ? null : scalar.Value;
 
     private static string BaseName(PostFileName fileName) =>
         fileName.Extension.Length == 0 ? fileName.Name : fileName.Name.Substring(0, fileName.Name.Length - fileName.Extension.Length);

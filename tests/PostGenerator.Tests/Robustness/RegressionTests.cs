@@ -126,4 +126,18 @@ public class RegressionTests
         var escaped = $"\\u{(int)c:X4}";
         Survives(($"content/_posts/2024-01-02-a{c}b.md", $"---\ntitle: \"t{escaped}\"\ntags: [\"t{escaped}\"]\ncategories: [\"c{escaped}\"]\n---\nx\n"));
     }
+
+    [Theory]
+    [InlineData("\"null\"", "null")] // 0x2F596652CB9A9F17 (master seed 1): author: "NULL" came back null
+    [InlineData("'~'", "~")]
+    [InlineData("\"NULL\"", "NULL")]
+    [InlineData("null", null)]
+    [InlineData("~", null)]
+    [InlineData("\"\"", null)]
+    public void Quoted_null_words_are_text_in_author_and_layout(string yaml, string? expected)
+    {
+        var summary = Parse("content/_posts/2024-01-02-x.md", $"---\ntitle: x\nauthor: {yaml}\nlayout: {yaml}\n---\nx\n").Model!.Summary;
+        Assert.Equal(expected, summary.Author);
+        Assert.Equal(expected, summary.Layout);
+    }
 }

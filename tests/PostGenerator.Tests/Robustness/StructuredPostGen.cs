@@ -378,6 +378,12 @@ public sealed class StructuredPostGen : Gen<FuzzCase>
 
         private string Value()
         {
+            if (pcg.Next(12) == 0)
+            {
+                // Quoted, these are strings: never null, true or a number.
+                return Pick(pcg, ["", " ", "~", "null", "NULL", "true", "no", "12", "0x1F", ".inf", "2024-01-02", "2024-01-02 03:04:05 +0800"]);
+            }
+
             var builder = new StringBuilder();
             var count = (int)pcg.Next(6);
             for (var i = 0; i < count; i++)
