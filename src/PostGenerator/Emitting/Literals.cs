@@ -85,6 +85,8 @@ internal static class Literals
         return builder.ToString();
     }
 
+    public static bool HasLoneSurrogate(string value) => !ReferenceEquals(ReplaceLoneSurrogates(value), value);
+
     private static string ReplaceLoneSurrogates(string value)
     {
         StringBuilder? builder = null;

@@ -8,8 +8,11 @@ using PostGenerator.Model;
 
 namespace PostGenerator.Parsing;
 
-/// <summary>A link found in HTML: its target and where the <c>href</c> value sits in the scanned text.</summary>
-internal readonly record struct HtmlLink(string Href, int Line, int Column);
+/// <summary>
+/// A link found in HTML: its target (entities decoded) and where its <c>href</c> attribute sits in the scanned text:
+/// <paramref name="Position"/> is AngleSharp's offset, one past the first character of the attribute's name.
+/// </summary>
+internal readonly record struct HtmlLink(string Href, int Line, int Column, int Position);
 
 /// <summary>What one pass over a post's HTML gives: headings, links, the plain text and the first paragraph.</summary>
 internal sealed class HtmlScan
@@ -87,7 +90,7 @@ internal sealed class HtmlScan
                             {
                                 if (attribute.Name == "href")
                                 {
-                                    scan.Links.Add(new HtmlLink(attribute.Value, attribute.Position.Line, attribute.Position.Column));
+                                    scan.Links.Add(new HtmlLink(attribute.Value, attribute.Position.Line, attribute.Position.Column, attribute.Position.Position));
                                     break;
                                 }
                             }

@@ -20,7 +20,7 @@ internal static class JekyllDate
         RegexOptions.CultureInvariant);
 
     private static readonly Regex Accepted = new(
-        @"\A(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:(?:[Tt]|[ \t]+)(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,](?<f>\d+))?)?(?:[ \t]*(?<z>[Zz]|[-+]\d{1,2}(?::?\d{2})?))?)?\z",
+        @"\A(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:(?:[Tt]|[ \t]+)(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,](?<f>\d+))?)?(?:[ \t]+(?<y2>\d{4}))?(?:[ \t]*(?<z>[Zz]|[-+]\d{1,2}(?::?\d{2})?))?)?\z",
         RegexOptions.CultureInvariant);
 
     // Day and month first (11-9-2017, 9/11/17): readable two ways, so Jekyll's Time.parse guesses; we refuse.
@@ -29,6 +29,9 @@ internal static class JekyllDate
         RegexOptions.CultureInvariant);
 
     public static bool IsYamlTimestamp(string text) => YamlTime.IsMatch(text) || YamlDate.IsMatch(text);
+
+    /// <summary>A YAML 1.1 timestamp with a time of day: Psych reads one without an offset as UTC, not local time.</summary>
+    public static bool IsYamlTime(string text) => YamlTime.IsMatch(text);
 
     public static bool TryParse(string text, TimeZoneInfo timeZone, out DateTimeOffset value, out bool ambiguous)
     {
@@ -42,6 +45,12 @@ internal static class JekyllDate
         }
 
         var year = Int(match, "y");
+        // "2023-01-29 18:30:22 2023 -0800" (a real Jekyll post): Ruby's Time.parse takes the repeated year in stride.
+        if (match.Groups["y2"].Success && Int(match, "y2") != year)
+        {
+            return false;
+        }
+
         var month = Int(match, "mo");
         var day = Int(match, "d");
         var hour = match.Groups["h"].Success ? Int(match, "h") : 0;

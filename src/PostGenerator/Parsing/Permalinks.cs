@@ -22,16 +22,8 @@ internal static class Permalinks
     public static Dictionary<string, string> Placeholders(
         string slug, string fileBaseName, IReadOnlyList<string> categories, DateTimeOffset date, string outputExtension)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var categoryPath = new StringBuilder();
-        foreach (var category in categories)
-        {
-            var lower = category.ToLowerInvariant();
-            if (seen.Add(lower))
-            {
-                categoryPath.Append(categoryPath.Length == 0 ? "" : "/").Append(lower);
-            }
-        }
+        var categoryPath = JoinDistinct(categories, c => c.ToLowerInvariant());
+        var slugifiedPath = JoinDistinct(categories, c => Slugs.Slugify(c, pretty: false, cased: false));
 
         var invariant = CultureInfo.InvariantCulture;
         var dayOfYear = date.DayOfYear;
@@ -58,10 +50,28 @@ internal static class Permalinks
             ["title"] = Slugs.Slugify(slug, pretty: true, cased: true),
             ["slug"] = Slugs.Slugify(slug, pretty: false, cased: false),
             ["name"] = Slugs.Slugify(fileBaseName, pretty: false, cased: false),
-            ["categories"] = categoryPath.ToString(),
+            ["categories"] = categoryPath,
+            ["slugified_categories"] = slugifiedPath,
             ["output_ext"] = outputExtension,
             ["collection"] = "posts",
         };
+    }
+
+    /// <summary>Each category mapped, repeats (after mapping) dropped, joined with '/'.</summary>
+    private static string JoinDistinct(IReadOnlyList<string> categories, Func<string, string> map)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var builder = new StringBuilder();
+        foreach (var category in categories)
+        {
+            var mapped = map(category);
+            if (mapped.Length > 0 && seen.Add(mapped))
+            {
+                builder.Append(builder.Length == 0 ? "" : "/").Append(mapped);
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Fills <paramref name="template"/> the way <c>URL#generate_url_from_drop</c> and <c>sanitize_url</c> do.</summary>
@@ -116,7 +126,7 @@ internal static class Permalinks
     }
 
     /// <summary>
-    /// <c>Addressable::URI.encode_component(path, "a-zA-Z0-9\-._~!$&amp;'()*+,;=:@\/")</c>: everything else is
+    /// <c>Addressable::URI.encode_component(path, "a-zA-Z0-9\-._~!$&amp;'()*+,;=:@\/")</c> (which leaves '?' alone too): everything else is
     /// percent-encoded as UTF-8 with upper-case hex.
     /// </summary>
     public static string EscapePath(string value)
@@ -126,7 +136,7 @@ internal static class Permalinks
         foreach (var b in bytes)
         {
             var c = (char)b;
-            if (b < 0x80 && (char.IsLetterOrDigit(c) || "-._~!$&'()*+,;=:@/".IndexOf(c) >= 0))
+            if (b < 0x80 && (char.IsLetterOrDigit(c) || "-._~!$&'()*+,;=:@/?".IndexOf(c) >= 0))
             {
                 builder.Append(c);
             }

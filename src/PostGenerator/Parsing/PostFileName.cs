@@ -25,7 +25,8 @@ internal readonly record struct PostFileName(string Name, string Slug, string Ex
             // Year 0 is a date to Ruby, not to .NET (found by fuzzing: DaysInMonth threw): such a name has no date.
             if (year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
             {
-                return new PostFileName(name, match.Groups[4].Value, match.Groups[5].Value, year, month, day);
+                // Jekyll strips trailing dots from the slug ("2017-01-02-end..md" has the slug "end").
+                return new PostFileName(name, match.Groups[4].Value.TrimEnd('.'), match.Groups[5].Value, year, month, day);
             }
         }
 

@@ -21,7 +21,7 @@ internal static class PostParser
 
     public const int MaxTagsPerPost = 1000;
 
-    private static readonly Regex PostUrlTag = new(@"\{%-?\s*post_url\s+(?<name>[^\s%}]+)\s*-?%\}", RegexOptions.CultureInvariant);
+    internal static readonly Regex PostUrlTag = new(@"\{%-?\s*post_url\s+(?<name>[^\s%}]+)\s*-?%\}", RegexOptions.CultureInvariant);
 
     /// <summary>The stand-in written for <c>{% post_url NAME %}</c> until the index resolves it to the post's URL.</summary>
     public const string PostUrlScheme = "post-url:";
@@ -175,7 +175,8 @@ internal static class PostParser
                 valid = false;
                 date = default;
             }
-            else if (!JekyllDate.TryParse(dateNode.Value, timeZone, out date, out var ambiguous))
+            // Psych reads an unquoted timestamp without an offset as UTC; everything else Jekyll reads in the site's zone.
+            else if (!JekyllDate.TryParse(dateNode.Value, dateNode.IsPlain && JekyllDate.IsYamlTime(dateNode.Value) ? TimeZoneInfo.Utc : timeZone, out date, out var ambiguous))
             {
                 diagnostics.Add(PostDiagnostic.Create(
                     ambiguous ? DiagnosticIds.AmbiguousDate : DiagnosticIds.InvalidDate,
@@ -208,6 +209,8 @@ internal static class PostParser
             date = new DateTimeOffset(1970, 1, 1, 0, 0, 0, TimeSpan.Zero);
         }
 
+        // Jekyll keeps whole seconds (Time.parse of the value's text) and shows the date in the site's time zone.
+        date = TimeZoneInfo.ConvertTime(date.AddTicks(-(date.Ticks % TimeSpan.TicksPerSecond)), timeZone);
         document.Date = date;
         if (!fileName.HasDate && !input.IsDraft)
         {
@@ -215,10 +218,10 @@ internal static class PostParser
             valid = false;
         }
 
-        var tags = ReadList(keys, "tag", "tags", diagnostics);
+        var tags = ReadList(keys, "tag", "tags", singularAppends: false, diagnostics);
         document.Tags.AddRange(tags);
         var categories = PostFileName.FolderCategories(PathUnderContentRoot(input.RelativePath, options.ContentRoot));
-        foreach (var category in ReadList(keys, "category", "categories", diagnostics))
+        foreach (var category in ReadList(keys, "category", "categories", singularAppends: true, diagnostics))
         {
             if (!categories.Contains(category))
             {
@@ -350,56 +353,54 @@ internal static class PostParser
     }
 
     /// <summary>
-    /// Jekyll's <c>pluralized_array_from_hash</c>: the singular key wins when present and is taken whole; the plural
-    /// key is a list, or a string split on white space. Numbers come as their text.
+    /// Tags and categories as Jekyll 4.3 reads them: the plural key is a list, or a string split on white space; the
+    /// singular key is taken whole. A singular <c>tag</c> replaces <c>tags</c>, while a singular <c>category</c> is
+    /// appended to <c>categories</c>. Numbers and booleans come as Ruby prints them (<c>010</c> is <c>8</c>).
     /// </summary>
-    private static List<string> ReadList(Dictionary<string, YamlNode> keys, string singular, string plural, List<PostDiagnostic> diagnostics)
+    private static List<string> ReadList(Dictionary<string, YamlNode> keys, string singular, string plural, bool singularAppends, List<PostDiagnostic> diagnostics)
     {
         var result = new List<string>();
-        if (keys.TryGetValue(singular, out var one))
+        var hasSingular = keys.TryGetValue(singular, out var one);
+        if ((!hasSingular || singularAppends) && keys.TryGetValue(plural, out var many))
         {
-            if (one.Kind == YamlNodeKind.Scalar)
+            switch (many.Kind)
             {
-                AddDistinct(result, one);
-                return result;
-            }
-
-            if (one.Kind == YamlNodeKind.Mapping)
-            {
-                diagnostics.Add(Shape(one, singular, "a name or a list of names"));
-                return result;
-            }
-
-            AddItems(result, one, singular, diagnostics);
-            return result;
-        }
-
-        if (!keys.TryGetValue(plural, out var many))
-        {
-            return result;
-        }
-
-        switch (many.Kind)
-        {
-            case YamlNodeKind.Scalar:
-                if (!(many.IsPlain && many.Value is "" or "~" or "null" or "Null" or "NULL"))
-                {
-                    foreach (var part in many.Value.Split(new[] { ' ', '\t', '\n', '\r', '\f', '\v' }, StringSplitOptions.RemoveEmptyEntries))
+                case YamlNodeKind.Scalar:
+                    if (!(many.IsPlain && many.Value is "" or "~" or "null" or "Null" or "NULL"))
                     {
-                        if (!result.Contains(part))
+                        foreach (var part in many.Value.Split(new[] { ' ', '\t', '\n', '\r', '\f', '\v' }, StringSplitOptions.RemoveEmptyEntries))
                         {
-                            result.Add(part);
+                            if (!result.Contains(part))
+                            {
+                                result.Add(part);
+                            }
                         }
                     }
-                }
 
-                break;
-            case YamlNodeKind.Sequence:
-                AddItems(result, many, plural, diagnostics);
-                break;
-            default:
-                diagnostics.Add(Shape(many, plural, "a list such as [a, b] or a space-separated string"));
-                break;
+                    break;
+                case YamlNodeKind.Sequence:
+                    AddItems(result, many, plural, diagnostics);
+                    break;
+                default:
+                    diagnostics.Add(Shape(many, plural, "a list such as [a, b] or a space-separated string"));
+                    break;
+            }
+        }
+
+        if (hasSingular)
+        {
+            switch (one!.Kind)
+            {
+                case YamlNodeKind.Scalar:
+                    AddDistinct(result, one);
+                    break;
+                case YamlNodeKind.Sequence:
+                    AddItems(result, one, singular, diagnostics);
+                    break;
+                default:
+                    diagnostics.Add(Shape(one, singular, "a name or a list of names"));
+                    break;
+            }
         }
 
         return result;
@@ -421,15 +422,46 @@ internal static class PostParser
 
     private static void AddDistinct(List<string> result, YamlNode scalar)
     {
-        if (scalar.IsPlain && scalar.Value is "" or "~" or "null" or "Null" or "NULL")
+        var value = ScalarTyping.Type(scalar, TimeZoneInfo.Utc);
+        var text = value.Kind switch
         {
-            return;
+            FrontMatterKind.Null => null,
+            FrontMatterKind.Bool => value.Bool ? "true" : "false",
+            FrontMatterKind.Long => value.Long.ToString(CultureInfo.InvariantCulture),
+            FrontMatterKind.Double => RubyFloat(value.Double),
+            _ => scalar.Value,
+        };
+
+        if (text is not null && !result.Contains(text))
+        {
+            result.Add(text);
+        }
+    }
+
+    /// <summary>Ruby's <c>Float#to_s</c>: <c>1.5</c>, <c>100.0</c>, <c>1.0e+20</c>, <c>Infinity</c>.</summary>
+    private static string RubyFloat(double value)
+    {
+        if (double.IsNaN(value))
+        {
+            return "NaN";
         }
 
-        if (!result.Contains(scalar.Value))
+        if (double.IsInfinity(value))
         {
-            result.Add(scalar.Value);
+            return value > 0 ? "Infinity" : "-Infinity";
         }
+
+        var magnitude = Math.Abs(value);
+        if (magnitude != 0 && (magnitude >= 1e16 || magnitude < 1e-4))
+        {
+            var text = value.ToString("E16", CultureInfo.InvariantCulture);
+            var mantissa = double.Parse(text.Substring(0, text.IndexOf('E')), CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture);
+            var exponent = int.Parse(text.Substring(text.IndexOf('E') + 1), CultureInfo.InvariantCulture);
+            return (mantissa.Contains(".") ? mantissa : mantissa + ".0") + "e" + (exponent < 0 ? "-" : "+") + Math.Abs(exponent).ToString("D2", CultureInfo.InvariantCulture);
+        }
+
+        var plain = value.ToString("R", CultureInfo.InvariantCulture);
+        return plain.Contains(".") || plain.Contains("E") ? plain : plain + ".0";
     }
 
     private static PostDiagnostic Shape(YamlNode node, string key, string expected) =>

@@ -76,8 +76,15 @@ internal static class Slugs
     public static string Titleize(string slug)
     {
         var words = slug.Split('-');
+        var count = words.Length;
+        // Ruby's split drops trailing empty fields: "double--hyphen-" is ["double", "", "hyphen"].
+        while (count > 0 && words[count - 1].Length == 0)
+        {
+            count--;
+        }
+
         var builder = new StringBuilder(slug.Length);
-        for (var i = 0; i < words.Length; i++)
+        for (var i = 0; i < count; i++)
         {
             if (i > 0)
             {

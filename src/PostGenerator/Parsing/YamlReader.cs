@@ -44,8 +44,7 @@ internal static class YamlReader
         }
         catch (YamlException ex)
         {
-            var start = Math.Min(Math.Max(0, (int)ex.Start.Index), yaml.Length);
-            var end = Math.Min(Math.Max(start, (int)ex.End.Index), yaml.Length);
+            var (start, end) = YamlErrorLocator.Locate(yaml, ex);
             diagnostics.Add(PostDiagnostic.Create(DiagnosticIds.YamlSyntax, baseOffset + start, end - start, CleanMessage(ex.Message)));
             return null;
         }
@@ -169,11 +168,18 @@ internal static class YamlReader
                     Parser.MoveNext();
                     Count(1, sequenceStart);
                     var node = new YamlNode { Kind = YamlNodeKind.Sequence, Start = Offset(sequenceStart.Start), Tag = sequenceStart.Tag.IsEmpty ? "" : sequenceStart.Tag.Value };
-                    while (!Parser.TryConsume<SequenceEnd>(out var end))
+                    SequenceEnd? end;
+                    while (!Parser.TryConsume<SequenceEnd>(out end))
                     {
                         node.Items.Add(ReadNode(depth + 1));
                         node.End = node.Items[node.Items.Count - 1].End;
-                        _ = end;
+                    }
+
+                    // A flow list ends after its ']' (the end event starts on it); a block list's end event lies on the
+                    // next key, so there its last item ends it.
+                    if (sequenceStart.Style == SequenceStyle.Flow)
+                    {
+                        node.End = Offset(end!.Start) + 1;
                     }
 
                     return Remember(sequenceStart, node);
@@ -184,12 +190,18 @@ internal static class YamlReader
                     Parser.MoveNext();
                     Count(1, mappingStart);
                     var node = new YamlNode { Kind = YamlNodeKind.Mapping, Start = Offset(mappingStart.Start), Tag = mappingStart.Tag.IsEmpty ? "" : mappingStart.Tag.Value };
-                    while (!Parser.TryConsume<MappingEnd>(out _))
+                    MappingEnd? end;
+                    while (!Parser.TryConsume<MappingEnd>(out end))
                     {
                         var key = ReadNode(depth + 1);
                         var value = ReadNode(depth + 1);
                         node.Pairs.Add(new KeyValuePair<YamlNode, YamlNode>(key, value));
                         node.End = value.End;
+                    }
+
+                    if (mappingStart.Style == MappingStyle.Flow)
+                    {
+                        node.End = Offset(end!.Start) + 1;
                     }
 
                     return Remember(mappingStart, node);

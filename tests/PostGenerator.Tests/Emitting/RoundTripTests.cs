@@ -177,3 +177,25 @@ public class RoundTripTests
         Assert.Equal(full.GeneratedTrees.Length, designTime.GeneratedTrees.Length + GeneratorHarness.AllPostsCount(posts));
     }
 }
+
+/// <summary>A site whose text would overflow the 16 MB user-string heap (CS8103) if it were emitted as string literals.</summary>
+public class LargeSiteTests
+{
+    [Fact]
+    public void Text_beyond_the_string_literal_heap_limit_still_compiles()
+    {
+        // 40 posts, each with a 110,000-character title that is also its excerpt: about 17.6 MB of UTF-16 text.
+        var posts = new PostSet();
+        for (var i = 0; i < 40; i++)
+        {
+            var title = $"{i:D4} " + new string((char)('一' + (i % 500)), 110_000);
+            posts.Add($"content/_posts/2024-01-01-post-{i:D4}.md", $"---\ntitle: \"{title}\"\n---\n{title} paragraph\n");
+        }
+
+        var result = GeneratorHarness.Run(posts);
+        using var stream = new MemoryStream();
+        var emit = result.Output.Emit(stream);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics.Take(5)));
+        Assert.DoesNotContain(emit.Diagnostics, d => d.Id == "CS8103");
+    }
+}

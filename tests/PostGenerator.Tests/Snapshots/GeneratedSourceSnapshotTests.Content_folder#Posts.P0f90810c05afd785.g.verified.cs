@@ -10,17 +10,17 @@ namespace Blog
         internal static partial class P0f90810c05afd785
         {
             internal static readonly global::Blog.Post Post = new global::Blog.Post(
-                slug: "why-markdown-front-matter",
-                title: "Why Markdown Front Matter?",
+                slug: global::Blog.__PostGeneratorData.Text("why-markdown-front-matter"u8),
+                title: global::Blog.__PostGeneratorData.Text("Why Markdown Front Matter?"u8),
                 date: new global::System.DateTimeOffset(638430336000000000L, global::System.TimeSpan.FromMinutes(0)),
                 author: "Chen Wei",
                 layout: "post",
                 tags: global::System.Array.AsReadOnly(new string[] { "markdown", "jekyll", "yaml" }),
                 categories: global::System.Array.AsReadOnly(new string[] { "writing" }),
-                url: "/writing/2024/02/09/why-markdown-front-matter.html",
-                sourcePath: "content/_posts/2024-02-09-why-markdown-front-matter.md",
+                url: global::Blog.__PostGeneratorData.Text("/writing/2024/02/09/why-markdown-front-matter.html"u8),
+                sourcePath: global::Blog.__PostGeneratorData.Text("content/_posts/2024-02-09-why-markdown-front-matter.md"u8),
                 html: HtmlUtf8,
-                excerpt: "In the previous post I argued that blog content can live inside the compiler. That only works if every post carries its own metadata, and the de facto way to do that in Markdown is front matter: a small YAML document fenced by two lines of three dashes at the very top of the file.",
+                excerpt: global::Blog.__PostGeneratorData.Text("In the previous post I argued that blog content can live inside the compiler. That only works if every post carries its own metadata, and the de facto way to do that in Markdown is front matter: a small YAML document fenced by two lines of three dashes at the very top of the file."u8),
                 wordCount: 620,
                 readingTime: global::System.TimeSpan.FromMinutes(4),
                 headings: global::System.Array.AsReadOnly(new global::Blog.PostHeading[]
@@ -42,7 +42,7 @@ namespace Blog
 
             static partial void Html(ref global::System.ReadOnlySpan<byte> data);
 
-            private static global::System.Collections.Generic.IReadOnlyDictionary<string, object?> FrontMatter() => new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(new global::System.Collections.Generic.Dictionary<string, object?>(global::System.StringComparer.Ordinal) { ["layout"] = "post", ["title"] = "Why Markdown Front Matter?", ["date"] = new global::System.DateTimeOffset(638430336000000000L, global::System.TimeSpan.FromMinutes(0)), ["author"] = "Chen Wei", ["description"] = "Front matter keeps a post's metadata next to its words. Here is what belongs in it, what does not, and how a generator should read it.", ["tags"] = global::System.Array.AsReadOnly(new object?[] { "markdown", "jekyll", "yaml" }), ["categories"] = global::System.Array.AsReadOnly(new object?[] { "writing" }) });
+            private static global::System.Collections.Generic.IReadOnlyDictionary<string, object?> FrontMatter() => new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(new global::System.Collections.Generic.Dictionary<string, object?>(global::System.StringComparer.Ordinal) { ["layout"] = "post", ["title"] = global::Blog.__PostGeneratorData.Text("Why Markdown Front Matter?"u8), ["date"] = new global::System.DateTimeOffset(638430336000000000L, global::System.TimeSpan.FromMinutes(0)), ["author"] = "Chen Wei", ["description"] = global::Blog.__PostGeneratorData.Text("Front matter keeps a post's metadata next to its words. Here is what belongs in it, what does not, and how a generator should read it."u8), ["tags"] = global::System.Array.AsReadOnly(new object?[] { "markdown", "jekyll", "yaml" }), ["categories"] = global::System.Array.AsReadOnly(new object?[] { "writing" }) });
         }
     }
 }

@@ -10,17 +10,17 @@ namespace Blog
         internal static partial class P1151657e72e2fae0
         {
             internal static readonly global::Blog.Post Post = new global::Blog.Post(
-                slug: "compile-time-content-in-dotnet",
-                title: "Compile-Time Content in .NET",
-                date: new global::System.DateTimeOffset(638408610000000000L, global::System.TimeSpan.FromMinutes(480)),
+                slug: global::Blog.__PostGeneratorData.Text("compile-time-content-in-dotnet"u8),
+                title: global::Blog.__PostGeneratorData.Text("Compile-Time Content in .NET"u8),
+                date: new global::System.DateTimeOffset(638408322000000000L, global::System.TimeSpan.FromMinutes(0)),
                 author: "Chen Wei",
                 layout: "post",
                 tags: global::System.Array.AsReadOnly(new string[] { "dotnet", "roslyn", "jekyll" }),
                 categories: global::System.Array.AsReadOnly(new string[] { "engineering" }),
-                url: "/engineering/2024/01/14/compile-time-content-in-dotnet.html",
-                sourcePath: "content/_posts/2024-01-14-compile-time-content-in-dotnet.md",
+                url: global::Blog.__PostGeneratorData.Text("/engineering/2024/01/14/compile-time-content-in-dotnet.html"u8),
+                sourcePath: global::Blog.__PostGeneratorData.Text("content/_posts/2024-01-14-compile-time-content-in-dotnet.md"u8),
                 html: HtmlUtf8,
-                excerpt: "Most .NET applications treat content as something you load at runtime: read a file from disk, deserialize some JSON, query a database. For a blog, a documentation site, or a changelog baked into a desktop app, that is often more machinery than the problem deserves. The content is already known when you press Build. So why not let the compiler see it?",
+                excerpt: global::Blog.__PostGeneratorData.Text("Most .NET applications treat content as something you load at runtime: read a file from disk, deserialize some JSON, query a database. For a blog, a documentation site, or a changelog baked into a desktop app, that is often more machinery than the problem deserves. The content is already known when you press Build. So why not let the compiler see it?"u8),
                 wordCount: 679,
                 readingTime: global::System.TimeSpan.FromMinutes(4),
                 headings: global::System.Array.AsReadOnly(new global::Blog.PostHeading[]
@@ -42,7 +42,7 @@ namespace Blog
 
             static partial void Html(ref global::System.ReadOnlySpan<byte> data);
 
-            private static global::System.Collections.Generic.IReadOnlyDictionary<string, object?> FrontMatter() => new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(new global::System.Collections.Generic.Dictionary<string, object?>(global::System.StringComparer.Ordinal) { ["layout"] = "post", ["title"] = "Compile-Time Content in .NET", ["date"] = new global::System.DateTimeOffset(638408610000000000L, global::System.TimeSpan.FromMinutes(480)), ["author"] = "Chen Wei", ["tags"] = global::System.Array.AsReadOnly(new object?[] { "dotnet", "roslyn", "jekyll" }), ["categories"] = global::System.Array.AsReadOnly(new object?[] { "engineering" }) });
+            private static global::System.Collections.Generic.IReadOnlyDictionary<string, object?> FrontMatter() => new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(new global::System.Collections.Generic.Dictionary<string, object?>(global::System.StringComparer.Ordinal) { ["layout"] = "post", ["title"] = global::Blog.__PostGeneratorData.Text("Compile-Time Content in .NET"u8), ["date"] = new global::System.DateTimeOffset(638408610000000000L, global::System.TimeSpan.FromMinutes(480)), ["author"] = "Chen Wei", ["tags"] = global::System.Array.AsReadOnly(new object?[] { "dotnet", "roslyn", "jekyll" }), ["categories"] = global::System.Array.AsReadOnly(new object?[] { "engineering" }) });
         }
     }
 }

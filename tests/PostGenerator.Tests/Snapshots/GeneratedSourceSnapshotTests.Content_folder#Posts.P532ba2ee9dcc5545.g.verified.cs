@@ -17,10 +17,10 @@ namespace Blog
                 layout: "post",
                 tags: global::System.Array.AsReadOnly(new string[] { "大纪元" }),
                 categories: global::System.Array.AsReadOnly(new string[] { "大纪元" }),
-                url: "/%E5%A4%A7%E7%BA%AA%E5%85%83/2023/10/28/%E7%99%BD%E5%AE%AB%E5%8F%91%E6%8B%9C%E7%99%BB%E7%8E%8B%E6%AF%85%E7%85%A7-%E6%95%B2%E5%AE%9A11%E6%9C%88%E6%97%A7%E9%87%91%E5%B1%B1%E6%8B%9C%E4%B9%A0%E4%BC%9A.html",
-                sourcePath: "content/_posts/2023-10-28-白宫发拜登王毅照 敲定11月旧金山拜习会.md",
+                url: global::Blog.__PostGeneratorData.Text("/%E5%A4%A7%E7%BA%AA%E5%85%83/2023/10/28/%E7%99%BD%E5%AE%AB%E5%8F%91%E6%8B%9C%E7%99%BB%E7%8E%8B%E6%AF%85%E7%85%A7-%E6%95%B2%E5%AE%9A11%E6%9C%88%E6%97%A7%E9%87%91%E5%B1%B1%E6%8B%9C%E4%B9%A0%E4%BC%9A.html"u8),
+                sourcePath: global::Blog.__PostGeneratorData.Text("content/_posts/2023-10-28-白宫发拜登王毅照 敲定11月旧金山拜习会.md"u8),
                 html: HtmlUtf8,
-                excerpt: "【大纪元2023年10月28日讯】（大纪元记者林燕报导）白宫周五（10月27日）发布总统拜登接见中共最高外交官王毅的照片，同时表示，双方致力于安排美中首脑11月会晤。",
+                excerpt: global::Blog.__PostGeneratorData.Text("【大纪元2023年10月28日讯】（大纪元记者林燕报导）白宫周五（10月27日）发布总统拜登接见中共最高外交官王毅的照片，同时表示，双方致力于安排美中首脑11月会晤。"u8),
                 wordCount: 941,
                 readingTime: global::System.TimeSpan.FromMinutes(5),
                 headings: global::System.Array.AsReadOnly(new global::Blog.PostHeading[]
@@ -38,7 +38,7 @@ namespace Blog
 
             static partial void Html(ref global::System.ReadOnlySpan<byte> data);
 
-            private static global::System.Collections.Generic.IReadOnlyDictionary<string, object?> FrontMatter() => new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(new global::System.Collections.Generic.Dictionary<string, object?>(global::System.StringComparer.Ordinal) { ["layout"] = "post", ["title"] = "白宫发拜登王毅照 敲定11月旧金山拜习会", ["date"] = new global::System.DateTimeOffset(638340697420000000L, global::System.TimeSpan.FromMinutes(0)), ["author"] = "大纪元", ["from"] = "https://www.epochtimes.com/gb/23/10/28/n14104691.htm", ["tags"] = global::System.Array.AsReadOnly(new object?[] { "大纪元" }), ["comments"] = true, ["categories"] = global::System.Array.AsReadOnly(new object?[] { "大纪元" }) });
+            private static global::System.Collections.Generic.IReadOnlyDictionary<string, object?> FrontMatter() => new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(new global::System.Collections.Generic.Dictionary<string, object?>(global::System.StringComparer.Ordinal) { ["layout"] = "post", ["title"] = "白宫发拜登王毅照 敲定11月旧金山拜习会", ["date"] = new global::System.DateTimeOffset(638340697420000000L, global::System.TimeSpan.FromMinutes(0)), ["author"] = "大纪元", ["from"] = global::Blog.__PostGeneratorData.Text("https://www.epochtimes.com/gb/23/10/28/n14104691.htm"u8), ["tags"] = global::System.Array.AsReadOnly(new object?[] { "大纪元" }), ["comments"] = true, ["categories"] = global::System.Array.AsReadOnly(new object?[] { "大纪元" }) });
         }
     }
 }

@@ -10,17 +10,17 @@ namespace Blog
         internal static partial class Pae9c5a6253e894aa
         {
             internal static readonly global::Blog.Post Post = new global::Blog.Post(
-                slug: "a-tour-of-markdig-extensions",
-                title: "A Tour of Markdig Extensions",
-                date: new global::System.DateTimeOffset(638490732000000000L, global::System.TimeSpan.FromMinutes(-240)),
+                slug: global::Blog.__PostGeneratorData.Text("a-tour-of-markdig-extensions"u8),
+                title: global::Blog.__PostGeneratorData.Text("A Tour of Markdig Extensions"u8),
+                date: new global::System.DateTimeOffset(638490444000000000L, global::System.TimeSpan.FromMinutes(0)),
                 author: "Alex Morgan",
                 layout: "post",
                 tags: global::System.Array.AsReadOnly(new string[] { "markdown", "dotnet", "markdig" }),
                 categories: global::System.Array.AsReadOnly(new string[] { "engineering", "tools" }),
-                url: "/engineering/tools/2024/04/19/a-tour-of-markdig-extensions.html",
-                sourcePath: "content/_posts/2024-04-18-a-tour-of-markdig-extensions.md",
+                url: global::Blog.__PostGeneratorData.Text("/engineering/tools/2024/04/18/a-tour-of-markdig-extensions.html"u8),
+                sourcePath: global::Blog.__PostGeneratorData.Text("content/_posts/2024-04-18-a-tour-of-markdig-extensions.md"u8),
                 html: HtmlUtf8,
-                excerpt: "Plain CommonMark is a careful, well-specified language, and it is also a little sparse. No tables, no footnotes, no task lists. Markdig keeps a strict CommonMark core and layers everything else on top as opt-in extensions. This post walks through the ones our generator enables, and a few we deliberately left off.",
+                excerpt: global::Blog.__PostGeneratorData.Text("Plain CommonMark is a careful, well-specified language, and it is also a little sparse. No tables, no footnotes, no task lists. Markdig keeps a strict CommonMark core and layers everything else on top as opt-in extensions. This post walks through the ones our generator enables, and a few we deliberately left off."u8),
                 wordCount: 651,
                 readingTime: global::System.TimeSpan.FromMinutes(4),
                 headings: global::System.Array.AsReadOnly(new global::Blog.PostHeading[]
@@ -30,7 +30,7 @@ namespace Blog
                     new global::Blog.PostHeading(3, "front-matter", "Front matter"),
                     new global::Blog.PostHeading(3, "auto-identifiers", "Auto identifiers"),
                     new global::Blog.PostHeading(3, "footnotes", "Footnotes"),
-                    new global::Blog.PostHeading(2, "setext-headings-still-work", "Setext headings still work"),
+                    new global::Blog.PostHeading(2, global::Blog.__PostGeneratorData.Text("setext-headings-still-work"u8), global::Blog.__PostGeneratorData.Text("Setext headings still work"u8)),
                     new global::Blog.PostHeading(2, "what-we-left-off", "What we left off"),
                 }),
                 frontMatter: FrontMatter);
@@ -44,7 +44,7 @@ namespace Blog
 
             static partial void Html(ref global::System.ReadOnlySpan<byte> data);
 
-            private static global::System.Collections.Generic.IReadOnlyDictionary<string, object?> FrontMatter() => new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(new global::System.Collections.Generic.Dictionary<string, object?>(global::System.StringComparer.Ordinal) { ["layout"] = "post", ["title"] = "A Tour of Markdig Extensions", ["date"] = new global::System.DateTimeOffset(638490732000000000L, global::System.TimeSpan.FromMinutes(-240)), ["author"] = "Alex Morgan", ["tags"] = global::System.Array.AsReadOnly(new object?[] { "markdown", "dotnet", "markdig" }), ["categories"] = global::System.Array.AsReadOnly(new object?[] { "engineering", "tools" }) });
+            private static global::System.Collections.Generic.IReadOnlyDictionary<string, object?> FrontMatter() => new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(new global::System.Collections.Generic.Dictionary<string, object?>(global::System.StringComparer.Ordinal) { ["layout"] = "post", ["title"] = global::Blog.__PostGeneratorData.Text("A Tour of Markdig Extensions"u8), ["date"] = new global::System.DateTimeOffset(638490300000000000L, global::System.TimeSpan.FromMinutes(-240)), ["author"] = "Alex Morgan", ["tags"] = global::System.Array.AsReadOnly(new object?[] { "markdown", "dotnet", "markdig" }), ["categories"] = global::System.Array.AsReadOnly(new object?[] { "engineering", "tools" }) });
         }
     }
 }

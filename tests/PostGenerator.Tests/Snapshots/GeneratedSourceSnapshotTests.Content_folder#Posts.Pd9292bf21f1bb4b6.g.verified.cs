@@ -10,25 +10,25 @@ namespace Blog
         internal static partial class Pd9292bf21f1bb4b6
         {
             internal static readonly global::Blog.Post Post = new global::Blog.Post(
-                slug: "writing-an-incremental-generator",
-                title: "Writing an Incremental Generator",
-                date: new global::System.DateTimeOffset(638449677000000000L, global::System.TimeSpan.FromMinutes(480)),
+                slug: global::Blog.__PostGeneratorData.Text("writing-an-incremental-generator"u8),
+                title: global::Blog.__PostGeneratorData.Text("Writing an Incremental Generator"u8),
+                date: new global::System.DateTimeOffset(638449389000000000L, global::System.TimeSpan.FromMinutes(0)),
                 author: "Alex Morgan",
                 layout: "post",
                 tags: global::System.Array.AsReadOnly(new string[] { "dotnet", "roslyn", "markdown" }),
                 categories: global::System.Array.AsReadOnly(new string[] { "engineering" }),
-                url: "/engineering/2024/03/02/writing-an-incremental-generator.html",
-                sourcePath: "content/_posts/2024-03-02-writing-an-incremental-generator.md",
+                url: global::Blog.__PostGeneratorData.Text("/engineering/2024/03/02/writing-an-incremental-generator.html"u8),
+                sourcePath: global::Blog.__PostGeneratorData.Text("content/_posts/2024-03-02-writing-an-incremental-generator.md"u8),
                 html: HtmlUtf8,
-                excerpt: "The first version of our post generator was a classic ISourceGenerator. It worked, and it made Visual Studio noticeably slower with every post we added. Rewriting it as an IIncrementalGenerator fixed that, and the lessons apply to almost any generator that reads files.",
+                excerpt: global::Blog.__PostGeneratorData.Text("The first version of our post generator was a classic ISourceGenerator. It worked, and it made Visual Studio noticeably slower with every post we added. Rewriting it as an IIncrementalGenerator fixed that, and the lessons apply to almost any generator that reads files."u8),
                 wordCount: 606,
                 readingTime: global::System.TimeSpan.FromMinutes(4),
                 headings: global::System.Array.AsReadOnly(new global::Blog.PostHeading[]
                 {
-                    new global::Blog.PostHeading(2, "why-incremental-matters", "Why \"incremental\" matters"),
+                    new global::Blog.PostHeading(2, "why-incremental-matters", global::Blog.__PostGeneratorData.Text("Why \"incremental\" matters"u8)),
                     new global::Blog.PostHeading(2, "a-minimal-pipeline", "A minimal pipeline"),
-                    new global::Blog.PostHeading(3, "the-model-must-be-equatable", "The model must be equatable"),
-                    new global::Blog.PostHeading(3, "never-capture-symbols-or-syntax", "Never capture symbols or syntax"),
+                    new global::Blog.PostHeading(3, global::Blog.__PostGeneratorData.Text("the-model-must-be-equatable"u8), global::Blog.__PostGeneratorData.Text("The model must be equatable"u8)),
+                    new global::Blog.PostHeading(3, global::Blog.__PostGeneratorData.Text("never-capture-symbols-or-syntax"u8), global::Blog.__PostGeneratorData.Text("Never capture symbols or syntax"u8)),
                     new global::Blog.PostHeading(2, "checklist", "Checklist"),
                     new global::Blog.PostHeading(2, "testing-it", "Testing it"),
                 }),
@@ -43,7 +43,7 @@ namespace Blog
 
             static partial void Html(ref global::System.ReadOnlySpan<byte> data);
 
-            private static global::System.Collections.Generic.IReadOnlyDictionary<string, object?> FrontMatter() => new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(new global::System.Collections.Generic.Dictionary<string, object?>(global::System.StringComparer.Ordinal) { ["layout"] = "post", ["title"] = "Writing an Incremental Generator", ["date"] = new global::System.DateTimeOffset(638449677000000000L, global::System.TimeSpan.FromMinutes(480)), ["author"] = "Alex Morgan", ["tags"] = global::System.Array.AsReadOnly(new object?[] { "dotnet", "roslyn", "markdown" }), ["categories"] = global::System.Array.AsReadOnly(new object?[] { "engineering" }), ["excerpt_separator"] = "<!--more-->" });
+            private static global::System.Collections.Generic.IReadOnlyDictionary<string, object?> FrontMatter() => new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(new global::System.Collections.Generic.Dictionary<string, object?>(global::System.StringComparer.Ordinal) { ["layout"] = "post", ["title"] = global::Blog.__PostGeneratorData.Text("Writing an Incremental Generator"u8), ["date"] = new global::System.DateTimeOffset(638449677000000000L, global::System.TimeSpan.FromMinutes(480)), ["author"] = "Alex Morgan", ["tags"] = global::System.Array.AsReadOnly(new object?[] { "dotnet", "roslyn", "markdown" }), ["categories"] = global::System.Array.AsReadOnly(new object?[] { "engineering" }), ["excerpt_separator"] = "<!--more-->" });
         }
     }
 }

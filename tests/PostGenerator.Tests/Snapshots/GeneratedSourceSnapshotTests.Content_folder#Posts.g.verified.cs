@@ -39,7 +39,7 @@ namespace Blog
             /// <summary>The title.</summary>
             public const string Title = "A Tour of Markdig Extensions";
             /// <summary>The URL, usable in attributes such as <c>[Route]</c>.</summary>
-            public const string Url = "/engineering/tools/2024/04/19/a-tour-of-markdig-extensions.html";
+            public const string Url = "/engineering/tools/2024/04/18/a-tour-of-markdig-extensions.html";
             /// <summary>The author, when the front matter gives one.</summary>
             public const string? Author = "Alex Morgan";
             /// <summary>The layout, when the front matter gives one.</summary>
@@ -47,7 +47,7 @@ namespace Blog
             /// <summary>The post file, relative to the project.</summary>
             public const string SourcePath = "content/_posts/2024-04-18-a-tour-of-markdig-extensions.md";
             /// <summary>The date.</summary>
-            public static readonly global::System.DateTimeOffset Date = new global::System.DateTimeOffset(638490732000000000L, global::System.TimeSpan.FromMinutes(-240));
+            public static readonly global::System.DateTimeOffset Date = new global::System.DateTimeOffset(638490444000000000L, global::System.TimeSpan.FromMinutes(0));
             /// <summary>The post.</summary>
             public static global::Blog.Post Post => global::Blog.__PostGeneratorData.Pae9c5a6253e894aa.Post;
             /// <summary>The pre-rendered HTML as UTF-8.</summary>
@@ -70,7 +70,7 @@ namespace Blog
             /// <summary>The post file, relative to the project.</summary>
             public const string SourcePath = "content/_posts/2024-03-02-writing-an-incremental-generator.md";
             /// <summary>The date.</summary>
-            public static readonly global::System.DateTimeOffset Date = new global::System.DateTimeOffset(638449677000000000L, global::System.TimeSpan.FromMinutes(480));
+            public static readonly global::System.DateTimeOffset Date = new global::System.DateTimeOffset(638449389000000000L, global::System.TimeSpan.FromMinutes(0));
             /// <summary>The post.</summary>
             public static global::Blog.Post Post => global::Blog.__PostGeneratorData.Pd9292bf21f1bb4b6.Post;
             /// <summary>The pre-rendered HTML as UTF-8.</summary>
@@ -116,7 +116,7 @@ namespace Blog
             /// <summary>The post file, relative to the project.</summary>
             public const string SourcePath = "content/_posts/2024-01-14-compile-time-content-in-dotnet.md";
             /// <summary>The date.</summary>
-            public static readonly global::System.DateTimeOffset Date = new global::System.DateTimeOffset(638408610000000000L, global::System.TimeSpan.FromMinutes(480));
+            public static readonly global::System.DateTimeOffset Date = new global::System.DateTimeOffset(638408322000000000L, global::System.TimeSpan.FromMinutes(0));
             /// <summary>The post.</summary>
             public static global::Blog.Post Post => global::Blog.__PostGeneratorData.P1151657e72e2fae0.Post;
             /// <summary>The pre-rendered HTML as UTF-8.</summary>
