@@ -333,6 +333,12 @@ public static class FuzzHarness
                 continue;
             }
 
+            // The analyzer's own safety net turns its exceptions into POST018 "internal error": as much a crash as AD0001.
+            if (diagnostic.Id == DiagnosticIds.UnreadableFile && diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("internal error", StringComparison.Ordinal))
+            {
+                failures.Add(new FuzzFailure(null, settings, "an exception reached the analyzer's safety net: " + diagnostic));
+            }
+
             var span = diagnostic.Location.GetLineSpan();
             if (diagnostic.Location.Kind == LocationKind.ExternalFile && lengths.TryGetValue(span.Path, out var length)
                 && (diagnostic.Location.SourceSpan.Start < 0 || diagnostic.Location.SourceSpan.End > length))

@@ -140,4 +140,27 @@ public class RegressionTests
         Assert.Equal(expected, summary.Author);
         Assert.Equal(expected, summary.Layout);
     }
+
+    [Theory]
+    [InlineData("tags: [\"a\\uD800\"]\n")] // 0x70C3193A8B1B79EF@1: string.Normalize threw in the analyzer's tag index
+    [InlineData("tags: [a\uD800b, \uDC00]\n")] // the same, raw in an editor buffer
+    public void Tags_with_lone_surrogates_are_indexed_as_written(string yaml)
+    {
+        Assert.Equal("a\ud800", PostGenerator.Diagnostics.SiteIndex.Fold("A\uD800 "));
+        var text = "---\ntitle: x\n" + yaml + "---\n[t](/tags/a/) [u](/tags/x/)\n";
+        var diagnostics = PostGenerator.Tests.Diagnostics.AnalyzerHarness.Run(new Infrastructure.PostSet().Add("content/_posts/2024-01-02-x.md", text));
+        Assert.DoesNotContain(diagnostics, d => d.Id == DiagnosticIds.UnreadableFile);
+        Survives(("content/_posts/2024-01-02-x.md", text));
+    }
+
+    [Theory]
+    [InlineData("title: [unclosed\n", DiagnosticIds.YamlSyntax)] // 0xF2FA74F0013780CD@0: the analyzer's link scan hit Markdig's refusal
+    [InlineData("title: fine\n", null)]
+    public void A_body_Markdig_refuses_is_one_limit_diagnostic_in_the_analyzer_too(string yaml, string? other)
+    {
+        var text = "---\n" + yaml + "---\n" + new string('>', 20_000) + " [a](/x)\n";
+        var ids = PostGenerator.Tests.Diagnostics.AnalyzerHarness.Run(new Infrastructure.PostSet().Add("content/_posts/2024-01-02-x.md", text)).Select(d => d.Id).ToArray();
+        Assert.Equal(other is null ? [DiagnosticIds.LimitExceeded] : new[] { other, DiagnosticIds.LimitExceeded }.Order(StringComparer.Ordinal), ids.Order(StringComparer.Ordinal));
+        Survives(("content/_posts/2024-01-02-x.md", text));
+    }
 }

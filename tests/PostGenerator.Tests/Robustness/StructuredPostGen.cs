@@ -142,6 +142,18 @@ public sealed class StructuredPostGen : Gen<FuzzCase>
             builder.Append(Pick(pcg, ["---\nsecond: document\n", "...\n", "a: &x [*x]\n", "? [complex, key]\n: value\n", "<<: {merge: 1}\n"]));
         }
 
+        if (pcg.Next(40) == 0)
+        {
+            // A chain of aliases, each nesting the last deeper: shallow text, a deep or wide value.
+            var levels = 1 + (int)pcg.Next(40);
+            var links = 1 + (int)pcg.Next(60);
+            builder.Append("c0: &c0 " + Pick(pcg, ["x", "[x, y]", "\"" + new string('w', (int)pcg.Next(5000)) + "\""]) + "\n");
+            for (var k = 1; k <= links; k++)
+            {
+                builder.Append($"c{k}: &c{k} {new string('[', levels)}*c{k - 1}, *c{k - 1}{new string(']', levels)}\n");
+            }
+        }
+
         builder.Append(pcg.Next(16) switch
         {
             0 => "",
