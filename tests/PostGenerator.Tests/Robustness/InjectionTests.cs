@@ -22,24 +22,7 @@ public class InjectionTests
         "\u202E\u2066bidi\u2069", "\uFEFF", "\uFFFE", "😀", "中文", "\uD800", "\uDC00",
     };
 
-    /// <summary>YAML's double-quoted style, every character that is not plain printable text escaped: the exact value.</summary>
-    internal static string Quoted(string value)
-    {
-        var builder = new StringBuilder("\"");
-        foreach (var c in value)
-        {
-            builder.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                _ when c < 0x20 || c is '\u007F' or '\u0085' or '\u2028' or '\u2029' or '\uFEFF' or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c)
-                    || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format => $"\\u{(int)c:X4}",
-                _ => c.ToString(),
-            });
-        }
-
-        return builder.Append('"').ToString();
-    }
+    internal static string Quoted(string value) => YamlText.DoubleQuoted(value);
 
     [Theory]
     [MemberData(nameof(Hostile))]
