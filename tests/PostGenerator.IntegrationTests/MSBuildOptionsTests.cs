@@ -25,10 +25,15 @@ public sealed partial class MSBuildOptionsTests(PackageFixture package, ITestOut
         var build = app.Build().ShouldSucceed();
         Assert.Empty(build.Posts("POST013"));
 
-        // A value the compiler would cut short at its '#' is refused with a warning, not passed on as "/tags/".
+        // '#' starts a comment in the compiler's options file; the targets carry it through, so the fragment form works:
+        // a link to the tag index's #nosuch fragment names a tag no post has, the one to #大纪元 names the seed's tag.
         app.SetProperty("PostTagUrl", "/tags/#{tag}");
+        app.WriteFile("content/_posts/2024-07-01-fragment-tags.md", "---\ntitle: Fragments\n---\n[a](https://www.epochtimes.com/gb/tags/#nosuch) [b](https://www.epochtimes.com/gb/tags/#大纪元)\n");
         build = app.Build().ShouldSucceed();
-        Assert.Contains(build.Lines, line => line.Contains("warning POSTMSB001: PostTagUrl is '/tags/#{tag}'", StringComparison.Ordinal));
+        var fragment = Assert.Single(build.Posts("POST013"));
+        Assert.EndsWith("2024-07-01-fragment-tags.md", fragment.Path, StringComparison.Ordinal);
+        Assert.Equal((4, 5), (fragment.Line, fragment.Column));
+        File.Delete(Path.Combine(app.Directory, "content", "_posts", "2024-07-01-fragment-tags.md"));
 
         // PostTagUrl=/tag/{tag}.html makes them tag links, to tags no post has: each is reported where its URL starts.
         app.SetProperty("PostTagUrl", "/tag/{tag}.html");

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using PostGenerator.Testing;
 using Xunit;
 
 namespace PostGenerator.Tests.Diagnostics;
@@ -74,31 +74,7 @@ public sealed class BuildOutputTests
     private static (int ExitCode, string Output) Build(string project)
     {
         var configuration = typeof(BuildOutputTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var start = new ProcessStartInfo("dotnet", ["build", project, "-c", configuration, "-nologo", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-clp:NoSummary"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = project,
-        };
-
-        // The test host runs under MSBuild's environment; the nested build must find its own.
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToArray())
-        {
-            start.Environment.Remove(key);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dotnet build did not finish:\n" + output);
-        }
-
-        return (process.ExitCode, output + error.GetAwaiter().GetResult());
+        return DotnetCli.Run(project, TimeSpan.FromMinutes(5), "build", project, "-c", configuration, "-nologo", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-clp:NoSummary");
     }
 
     private static string RepositoryRoot([CallerFilePath] string file = "")
