@@ -179,6 +179,15 @@ internal static class PostDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpBase + DiagnosticIds.UnreadableFile + ".md");
 
+    public static readonly DiagnosticDescriptor SiteLimitExceeded = new(
+        DiagnosticIds.SiteLimitExceeded,
+        "Site exceeds a size limit",
+        "With this post the site has more than {0} distinct {1}: the {2} class has no constant per name. {2}.All and {2}.PostsOf still give every name; use fewer names to get the constants back.",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + DiagnosticIds.SiteLimitExceeded + ".md");
+
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
         MissingFrontMatter,
         UnclosedFrontMatter,
@@ -197,7 +206,8 @@ internal static class PostDescriptors
         BrokenPostLink,
         LanguageVersion,
         LimitExceeded,
-        UnreadableFile);
+        UnreadableFile,
+        SiteLimitExceeded);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
 

@@ -56,6 +56,15 @@ internal sealed class PostFacts
 
     public ImmutableArray<string> Tags { get; private set; } = ImmutableArray<string>.Empty;
 
+    /// <summary>The categories of a post that is generated (folders and front matter); empty otherwise.</summary>
+    public ImmutableArray<string> Categories { get; private set; } = ImmutableArray<string>.Empty;
+
+    /// <summary>The <c>tag</c> (or <c>tags</c>) value, else the opening line: where a site-wide tag limit is reported.</summary>
+    public TextSpan TagsAnchor { get; private set; }
+
+    /// <summary>The <c>category</c> (or <c>categories</c>) value, else the opening line.</summary>
+    public TextSpan CategoriesAnchor { get; private set; }
+
     /// <summary>Where a diagnostic about the whole post goes: the <c>slug</c> value, else the opening <c>---</c>.</summary>
     public TextSpan SlugAnchor { get; private set; }
 
@@ -104,6 +113,9 @@ internal sealed class PostFacts
         var opening = new TextSpan(source.Length > 0 && source[0] == '\uFEFF' ? 1 : 0, document.Split.OpeningLength);
         facts.SlugAnchor = Span(document.FrontMatterRoot?.Get("slug")) ?? opening;
         facts.UrlAnchor = Span(document.FrontMatterRoot?.Get("permalink")) ?? facts.SlugAnchor;
+        facts.Categories = document.Model?.Summary.Categories.ToImmutableArray() ?? ImmutableArray<string>.Empty;
+        facts.TagsAnchor = Span(document.FrontMatterRoot?.Get("tag") ?? document.FrontMatterRoot?.Get("tags")) ?? opening;
+        facts.CategoriesAnchor = Span(document.FrontMatterRoot?.Get("category") ?? document.FrontMatterRoot?.Get("categories")) ?? opening;
 
         if (document.Split.Status == FrontMatterStatus.Found && source.Length <= PostParser.MaxPostChars)
         {
@@ -113,6 +125,15 @@ internal sealed class PostFacts
                 var isHtml = extension.Equals(".html", StringComparison.OrdinalIgnoreCase) || extension.Equals(".htm", StringComparison.OrdinalIgnoreCase);
                 facts.Links = SourceLinkScanner.Scan(source, document.Split.BodyStart, isHtml, options.MarkdownExtensions, cancellationToken).ToImmutableArray();
                 facts.PostUrls = SourceLinkScanner.PostUrls(source, document.Split.BodyStart).ToImmutableArray();
+            }
+            catch (ArgumentException ex) when (ex.GetType() == typeof(ArgumentException))
+            {
+                // Markdig refuses the body (nested too deeply, or a lone surrogate in a heading id; found by fuzzing): the
+                // parser says so when it reaches the body; the links are not checked either way.
+                if (!document.Diagnostics.Exists(d => d.Id == DiagnosticIds.LimitExceeded))
+                {
+                    diagnostics.Add(PostDiagnostic.Create(DiagnosticIds.LimitExceeded, document.Split.BodyStart, 0, "the body cannot be rendered: " + ex.Message));
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -69,6 +69,8 @@ public sealed class PostsAnalyzer : DiagnosticAnalyzer
 
                 Report(context, post, post.Diagnostics);
                 Report(context, post, CrossPostChecks.Check(post, index));
+                ReportSiteLimit(context, post, index.TagLimitPost, post.TagsAnchor, "tags", "Tags");
+                ReportSiteLimit(context, post, index.CategoryLimitPost, post.CategoriesAnchor, "categories", "Categories");
                 if (_tooOld is { } version && ReferenceEquals(index.Posts[0], post))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(PostDescriptors.LanguageVersion, PostLocation.Create(post.Path, post.Text, 0, 0), version.ToDisplayString()));
@@ -97,6 +99,19 @@ public sealed class PostsAnalyzer : DiagnosticAnalyzer
             lock (_gate)
             {
                 return _index ??= SiteIndex.Build(_analyzerOptions, _options, cancellationToken);
+            }
+        }
+
+        private static void ReportSiteLimit(AdditionalFileAnalysisContext context, PostFacts post, PostFacts? limitPost, Microsoft.CodeAnalysis.Text.TextSpan anchor, string names, string className)
+        {
+            if (ReferenceEquals(post, limitPost))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    PostDescriptors.SiteLimitExceeded,
+                    PostLocation.Create(post.Path, post.Text, anchor.Start, anchor.Length),
+                    PostParser.MaxTermsPerSite.ToString("N0", CultureInfo.InvariantCulture),
+                    names,
+                    className));
             }
         }
 

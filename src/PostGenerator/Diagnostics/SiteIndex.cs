@@ -56,6 +56,8 @@ internal sealed class SiteIndex
         }
 
         DeclaredTags = tags.ToArray();
+        TagLimitPost = FirstPastLimit(posts, static p => p.Tags);
+        CategoryLimitPost = FirstPastLimit(posts, static p => p.Categories);
         FindDuplicates(posts.Where(p => p.Included).ToArray());
     }
 
@@ -71,6 +73,35 @@ internal sealed class SiteIndex
     public PostUrlPattern? PostShape { get; }
 
     public IReadOnlyList<string> DeclaredTags { get; }
+
+    /// <summary>The post, in path order, whose tags bring the generated site past <see cref="PostParser.MaxTermsPerSite"/> distinct tags.</summary>
+    public PostFacts? TagLimitPost { get; }
+
+    /// <summary>The same for categories.</summary>
+    public PostFacts? CategoryLimitPost { get; }
+
+    /// <summary>Counts what the generator counts: the names of the posts it generates.</summary>
+    private static PostFacts? FirstPastLimit(IReadOnlyList<PostFacts> posts, Func<PostFacts, IEnumerable<string>> names)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var post in posts)
+        {
+            if (!post.Included)
+            {
+                continue;
+            }
+
+            foreach (var name in names(post))
+            {
+                if (seen.Add(name) && seen.Count > PostParser.MaxTermsPerSite)
+                {
+                    return post;
+                }
+            }
+        }
+
+        return null;
+    }
 
     public static SiteIndex Build(AnalyzerOptions analyzerOptions, SiteOptions options, CancellationToken cancellationToken)
     {
@@ -132,7 +163,19 @@ internal sealed class SiteIndex
     }
 
     /// <summary>Case-folded and Unicode-composed, so "C#", "c#" and a decomposed "é" compare equal.</summary>
-    public static string Fold(string text) => text.Trim().Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant();
+    public static string Fold(string text)
+    {
+        var trimmed = text.Trim();
+        try
+        {
+            return trimmed.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant();
+        }
+        catch (ArgumentException)
+        {
+            // Normalize throws on a lone surrogate (found by fuzzing: a tag "\uD800" from an editor buffer): compare it as written.
+            return trimmed.ToLowerInvariant();
+        }
+    }
 
     /// <summary>The tag itself and its slug: tag pages are named either way (<c>Machine Learning</c>, <c>machine-learning</c>).</summary>
     private static IEnumerable<string> TagKeys(string tag)

@@ -75,8 +75,9 @@ internal static class Literals
                     break;
                 default:
                     var category = CharUnicodeInfo.GetUnicodeCategory(c);
+                    // U+FFFE and U+FFFF are not XML characters: CS1570 in a consumer that builds its documentation (found by fuzzing).
                     builder.Append(category is UnicodeCategory.Control or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
-                        or UnicodeCategory.Surrogate or UnicodeCategory.Format ? ' ' : c);
+                        or UnicodeCategory.Surrogate or UnicodeCategory.Format || c is '\uFFFE' or '\uFFFF' ? ' ' : c);
                     break;
             }
         }

@@ -61,6 +61,12 @@ internal static class JekyllDate
             return false;
         }
 
+        // The last day of year 9999 is out of range (see TryCreate); leaving it out here keeps AddSeconds below from overflowing.
+        if (year == 9999 && month == 12 && day == 31)
+        {
+            return false;
+        }
+
         // Ruby's Time rolls a leap second into the next minute.
         var local = new DateTime(year, month, day, hour, minute, Math.Min(second, 59), DateTimeKind.Unspecified);
         if (second == 60)
@@ -87,6 +93,24 @@ internal static class JekyllDate
         }
         else if (!TryParseOffset(zone.Value, out offset))
         {
+            return false;
+        }
+
+        return TryCreate(local, offset, out value);
+    }
+
+    /// <summary>
+    /// The instant, when every time zone can show it: <see cref="DateTimeOffset"/> throws when the UTC time falls
+    /// outside years 1 to 9999, and the post's date is converted to the site's zone, up to 14 hours away (found by
+    /// fuzzing: <c>0001-01-01 00:00:00 +0800</c>, a file named <c>0001-01-01-x.md</c> in <c>Asia/Shanghai</c>).
+    /// </summary>
+    public static bool TryCreate(DateTime local, TimeSpan offset, out DateTimeOffset value)
+    {
+        const long margin = 14 * TimeSpan.TicksPerHour;
+        var utcTicks = local.Ticks - offset.Ticks;
+        if (utcTicks < DateTime.MinValue.Ticks + margin || utcTicks > DateTime.MaxValue.Ticks - margin)
+        {
+            value = default;
             return false;
         }
 

@@ -32,6 +32,27 @@ internal static class MarkdownRenderer
         return writer.ToString();
     }
 
+    /// <summary>
+    /// Renders, or gives Markdig's reason when it refuses: Markdig throws a plain <see cref="ArgumentException"/> for
+    /// input nested deeper than it renders without exhausting the stack (found by fuzzing: thousands of <c>&gt;</c>,
+    /// list markers or <c>*</c>). That is a limit of the post, reported as such, not a failure of the build.
+    /// </summary>
+    public static bool TryRender(string markdown, string extensions, out string html, out string refusal)
+    {
+        try
+        {
+            html = Render(markdown, extensions);
+            refusal = "";
+            return true;
+        }
+        catch (ArgumentException ex) when (ex.GetType() == typeof(ArgumentException))
+        {
+            html = "";
+            refusal = ex.Message;
+            return false;
+        }
+    }
+
     public static MarkdownDocument Parse(string markdown, string extensions) => Markdown.Parse(markdown, Pipeline(extensions), context: null);
 
     private static MarkdownPipeline Build(string extensions)

@@ -25,22 +25,7 @@ public class RoundTripTests
     };
 
     /// <summary>YAML's double-quoted style can carry any character through escapes: the exact value the post means.</summary>
-    private static string YamlQuoted(string value)
-    {
-        var builder = new StringBuilder("\"");
-        foreach (var c in value)
-        {
-            builder.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                _ when c < 0x20 || c is '\u0085' or '\u2028' or '\u2029' or '\u202E' or '\u200F' => $"\\u{(int)c:X4}",
-                _ => c.ToString(),
-            });
-        }
-
-        return builder.Append('"').ToString();
-    }
+    private static string YamlQuoted(string value) => YamlText.DoubleQuoted(value);
 
     [Theory]
     [MemberData(nameof(HostileValues))]
