@@ -20,10 +20,17 @@ internal static class MarkdownRenderer
     /// </summary>
     public static MarkdownPipeline Pipeline(string extensions) => Pipelines.GetOrAdd(extensions ?? "default", Build);
 
+    /// <summary>
+    /// Markdig gives each heading a unique id by trying <c>id-1</c>, <c>id-2</c>… from the start for every repeat, so a
+    /// post of many equal headings costs quadratic time (16,000 <c># a</c> lines: seconds; a hostile megabyte: minutes).
+    /// No real post has this many; above it the post is refused as a limit, like Markdig's own nesting limit.
+    /// </summary>
+    public const int MaxHeadingLines = 2000;
+
     public static string Render(string markdown, string extensions)
     {
         var pipeline = Pipeline(extensions);
-        var document = Markdown.Parse(markdown, pipeline);
+        var document = Parse(markdown, pipeline);
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         var renderer = new Markdig.Renderers.HtmlRenderer(writer);
         pipeline.Setup(renderer);
@@ -53,7 +60,64 @@ internal static class MarkdownRenderer
         }
     }
 
-    public static MarkdownDocument Parse(string markdown, string extensions) => Markdown.Parse(markdown, Pipeline(extensions), context: null);
+    public static MarkdownDocument Parse(string markdown, string extensions) => Parse(markdown, Pipeline(extensions));
+
+    /// <summary>Parses, refusing (as Markdig refuses too-deep nesting, with an <see cref="ArgumentException"/>) a post of too many headings.</summary>
+    private static MarkdownDocument Parse(string markdown, MarkdownPipeline pipeline)
+    {
+        if (CountHeadingLines(markdown) > MaxHeadingLines)
+        {
+            throw new ArgumentException($"it has more than {MaxHeadingLines} heading lines");
+        }
+
+        return Markdown.Parse(markdown, pipeline, context: null);
+    }
+
+    /// <summary>
+    /// Lines that may be headings: ATX (<c>#</c> after up to three spaces) or setext underlines (<c>===</c>, <c>---</c>).
+    /// An over-count (such lines inside code blocks) only makes the bound a little stricter.
+    /// </summary>
+    private static int CountHeadingLines(string markdown)
+    {
+        var count = 0;
+        var start = 0;
+        while (start < markdown.Length)
+        {
+            var i = start;
+            while (i < markdown.Length && i - start < 3 && markdown[i] == ' ')
+            {
+                i++;
+            }
+
+            var next = markdown.IndexOf('\n', start);
+            var end = next < 0 ? markdown.Length : next;
+            if (i < end && (markdown[i] == '#' || (markdown[i] is '=' or '-' && IsUnderline(markdown, i, end))))
+            {
+                count++;
+            }
+
+            start = end + 1;
+        }
+
+        return count;
+    }
+
+    /// <summary>A run of one character ('=' or '-'), then only blanks, up to <paramref name="end"/>.</summary>
+    private static bool IsUnderline(string text, int start, int end)
+    {
+        var i = start;
+        while (i < end && text[i] == text[start])
+        {
+            i++;
+        }
+
+        while (i < end && text[i] is ' ' or '\t' or '\r')
+        {
+            i++;
+        }
+
+        return i == end;
+    }
 
     private static MarkdownPipeline Build(string extensions)
     {

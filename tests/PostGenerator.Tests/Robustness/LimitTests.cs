@@ -120,6 +120,27 @@ public class LimitTests
     }
 
     [Fact]
+    public void A_megabyte_of_equal_headings_is_refused_quickly()
+    {
+        // Markdig's heading ids de-duplicate in quadratic time: 250,000 "# a" lines would take hours.
+        var clock = Stopwatch.StartNew();
+        var diagnostic = LimitOf("content/_posts/2024-01-02-headings.md", "---\ntitle: x\n---\n" + string.Concat(Enumerable.Repeat("# a\n", 250_000)));
+        Assert.Contains("more than 2000 heading lines", diagnostic.Args[0], StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void Headings_up_to_the_bound_and_long_lists_render()
+    {
+        var headings = string.Concat(Enumerable.Range(0, MarkdownRenderer.MaxHeadingLines).Select(i => "## Same\n"));
+        var list = string.Concat(Enumerable.Range(0, 5000).Select(i => $"- item {i}\n"));
+        var document = RegressionTests.Parse("content/_posts/2024-01-02-many.md", "---\ntitle: x\n---\n" + headings + "\n" + list + "\nText\n");
+        Assert.NotNull(document.Model);
+        Assert.Equal(MarkdownRenderer.MaxHeadingLines, document.Model!.Headings.Count);
+        Assert.Equal("same-1999", document.Model.Headings[^1].Id);
+    }
+
+    [Fact]
     public void Html_nested_a_hundred_thousand_deep_is_read_in_one_pass()
     {
         var text = "---\ntitle: divs\n---\n" + string.Concat(Enumerable.Repeat("<div>", 100_000)) + "x" + string.Concat(Enumerable.Repeat("</div>", 100_000));
