@@ -150,15 +150,27 @@ public sealed class PostsGenerator : IIncrementalGenerator
     /// <summary>The first step: a file the build marked as a post becomes plain values; nothing Roslyn-owned goes on.</summary>
     internal static PostInput? ReadInput(AdditionalText file, AnalyzerConfigOptionsProvider provider, CancellationToken cancellationToken)
     {
-        var fileOptions = provider.GetOptions(file);
-        if (!fileOptions.TryGetValue(OptionsReader.KindMetadata, out var kind) || kind is not ("post" or "draft" or "Post" or "Draft"))
+        if (!IsPostFile(file, provider, out var isDraft))
         {
             return null;
         }
 
         var relative = OptionsReader.RelativePath(file.Path, OptionsReader.ProjectDirectory(provider.GlobalOptions));
         var text = file.GetText(cancellationToken)?.ToString();
-        return new PostInput(file.Path, relative, kind is "draft" or "Draft", text);
+        return new PostInput(file.Path, relative, isDraft, text);
+    }
+
+    /// <summary>Whether the build marked <paramref name="file"/> as a post or a draft: cheap, the text is not read.</summary>
+    internal static bool IsPostFile(AdditionalText file, AnalyzerConfigOptionsProvider provider, out bool isDraft)
+    {
+        isDraft = false;
+        if (!provider.GetOptions(file).TryGetValue(OptionsReader.KindMetadata, out var kind) || kind is not ("post" or "draft" or "Post" or "Draft"))
+        {
+            return false;
+        }
+
+        isDraft = kind is "draft" or "Draft";
+        return true;
     }
 
     private static EquatableArray<ResolvedLink> ResolvePostUrls(ImmutableArray<PostSummary> summaries, ImmutableArray<EquatableArray<string>> references)

@@ -10,6 +10,12 @@ namespace PostGenerator.Emitting;
 internal static class Identifiers
 {
     /// <summary>
+    /// Longer names are cut here: metadata refuses a name over 1,024 UTF-8 bytes (CS7013) and C# an identifier over
+    /// 512 characters (CS0645); found by fuzzing with very long file names and tags. 128 CJK characters are 384 bytes.
+    /// </summary>
+    public const int MaxLength = 128;
+
+    /// <summary>
     /// PascalCase from the words of <paramref name="text"/>: '_' and characters that cannot be in an identifier separate words;
     /// a word that has no upper case of its own (CJK, digits) is joined with '_' so it stays readable.
     /// CJK and other letters are kept. A leading digit gets a '_' and a keyword a trailing '_'.
@@ -36,7 +42,7 @@ internal static class Identifiers
             newWord = false;
         }
 
-        var name = builder.ToString();
+        var name = builder.Length > MaxLength ? builder.ToString(0, MaxLength) : builder.ToString();
         if (name.Length == 0)
         {
             return "_";

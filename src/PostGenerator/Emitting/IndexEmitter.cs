@@ -39,6 +39,11 @@ internal static class IndexEmitter
     public static TermIndex BuildTermIndex(string ns, string className, IEnumerable<string> terms)
     {
         var sorted = terms.Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal).ToArray();
+        if (sorted.Length > Parsing.PostParser.MaxTermsPerSite)
+        {
+            return new TermIndex(ns, className, EquatableArray<TermEntry>.Empty, Overflow: true);
+        }
+
         var names = Identifiers.Unique(sorted, ReservedTermNames);
         return new TermIndex(ns, className, sorted.Select((t, i) => new TermEntry(names[i], t)).ToEquatableArray());
     }
@@ -151,6 +156,24 @@ internal static class IndexEmitter
         return w.ToString();
     }
 
+    /// <summary>Past the site-wide bound, <c>All</c> costs the build nothing: it is gathered from <c>ByName</c> when first read.</summary>
+    private static void EmitAllOnFirstUse(SourceWriter w)
+    {
+        w.OpenBlock("public static global::System.Collections.Generic.IReadOnlyList<string> All");
+        w.OpenBlock("get");
+        w.OpenBlock("if (s_all is null)");
+        w.WriteLine("var names = new global::System.Collections.Generic.List<string>(ByName.Keys);");
+        w.WriteLine("names.Sort(global::System.StringComparer.Ordinal);");
+        w.WriteLine("s_all = names.AsReadOnly();");
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("return s_all;");
+        w.CloseBlock();
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("private static global::System.Collections.Generic.IReadOnlyList<string>? s_all;");
+    }
+
     /// <summary><c>Tags</c> or <c>Categories</c>: the posts of each name are gathered from <c>Posts.All</c> on first use.</summary>
     public static string EmitTerms(TermIndex index, string postProperty)
     {
@@ -172,8 +195,16 @@ internal static class IndexEmitter
         w.WriteLine($"private static global::System.Collections.Generic.Dictionary<string, {list}>? s_byName;");
         w.WriteLine();
         w.WriteLine("/// <summary>Every name, in ordinal order.</summary>");
-        w.StartLine("public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = global::System.Array.AsReadOnly(new string[] { ");
-        w.Append(string.Join(", ", index.Terms.Select(t => t.Identifier))).EndLine(" });");
+        if (index.Overflow)
+        {
+            EmitAllOnFirstUse(w);
+        }
+        else
+        {
+            w.StartLine("public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = global::System.Array.AsReadOnly(new string[] { ");
+            w.Append(string.Join(", ", index.Terms.Select(t => t.Identifier))).EndLine(" });");
+        }
+
         w.WriteLine();
         w.WriteLine("/// <summary>Each name with its posts, newest first.</summary>");
         w.OpenBlock($"public static global::System.Collections.Generic.IReadOnlyDictionary<string, {list}> ByName");

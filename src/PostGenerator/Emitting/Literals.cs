@@ -152,14 +152,17 @@ internal static class Literals
                     break;
                 default:
                     var category = CharUnicodeInfo.GetUnicodeCategory(c);
+                    // U+FFFE and U+FFFF are not XML characters: CS1570 in a consumer that builds its documentation (found by fuzzing).
                     builder.Append(category is UnicodeCategory.Control or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
-                        or UnicodeCategory.Surrogate or UnicodeCategory.Format ? ' ' : c);
+                        or UnicodeCategory.Surrogate or UnicodeCategory.Format || c is '\uFFFE' or '\uFFFF' ? ' ' : c);
                     break;
             }
         }
 
         return builder.ToString();
     }
+
+    public static bool HasLoneSurrogate(string value) => !ReferenceEquals(ReplaceLoneSurrogates(value), value);
 
     private static string ReplaceLoneSurrogates(string value)
     {

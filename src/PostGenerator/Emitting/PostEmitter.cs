@@ -41,17 +41,17 @@ internal static class PostEmitter
         w.OpenBlock($"internal static class {s.DataClass}");
         w.WriteLine($"internal static readonly global::{ns}.Post Post = new global::{ns}.Post(");
         w.Indentation++;
-        w.WriteLine($"slug: {Literals.String(s.Slug)},");
-        w.WriteLine($"title: {Literals.String(s.Title)},");
+        w.WriteLine($"slug: {Text(ns, s.Slug)},");
+        w.WriteLine($"title: {Text(ns, s.Title)},");
         w.WriteLine($"date: {Literals.DateTimeOffset(s.DateTicks + (s.OffsetMinutes * TimeSpan.TicksPerMinute), s.OffsetMinutes)},");
         w.WriteLine($"author: {Literals.NullableString(s.Author)},");
         w.WriteLine($"layout: {Literals.NullableString(s.Layout)},");
         w.WriteLine($"tags: {StringList(s.Tags)},");
         w.WriteLine($"categories: {StringList(s.Categories)},");
-        w.WriteLine($"url: {Literals.String(s.Url)},");
-        w.WriteLine($"sourcePath: {Literals.String(s.RelativePath)},");
+        w.WriteLine($"url: {Text(ns, s.Url)},");
+        w.WriteLine($"sourcePath: {Text(ns, s.RelativePath)},");
         w.WriteLine("html: HtmlUtf8,");
-        w.WriteLine($"excerpt: {Literals.String(post.Excerpt)},");
+        w.WriteLine($"excerpt: {Text(ns, post.Excerpt)},");
         w.WriteLine($"wordCount: {Literals.Int(post.WordCount)},");
         w.WriteLine($"readingTime: global::System.TimeSpan.FromMinutes({Literals.Int(ReadingMinutes(post.WordCount, input.ReadingWordsPerMinute))}),");
         w.StartLine("headings: ");
@@ -66,7 +66,7 @@ internal static class PostEmitter
             w.Indentation++;
             foreach (var heading in post.Headings)
             {
-                w.WriteLine($"new global::{ns}.PostHeading({Literals.Int(heading.Level)}, {Literals.String(heading.Id)}, {Literals.String(heading.Text)}),");
+                w.WriteLine($"new global::{ns}.PostHeading({Literals.Int(heading.Level)}, {Text(ns, heading.Id)}, {Text(ns, heading.Text)}),");
             }
 
             w.Indentation--;
@@ -79,7 +79,7 @@ internal static class PostEmitter
         w.StartLine("internal static global::System.ReadOnlySpan<byte> HtmlUtf8() => ").AppendUtf8Literal(html).EndLine(";");
         w.WriteLine();
         w.StartLine("private static global::System.Collections.Generic.IReadOnlyDictionary<string, object?> FrontMatter() => ");
-        w.EndLine(Map(post.FrontMatter) + ";");
+        w.EndLine(Map(ns, post.FrontMatter) + ";");
         w.CloseBlock();
         return new PostSource(ns, Shard(s), s.RelativePath, w.ToString());
     }
@@ -151,6 +151,20 @@ internal static class PostEmitter
         return html;
     }
 
+    /// <summary>
+    /// A string argument. Long strings travel as UTF-8 data decoded once at start-up, not as string literals: every
+    /// literal the IL loads lands in the metadata's user-string heap, which is capped at 16 MB (CS8103), and a site of
+    /// 20,000 posts with percent-encoded CJK URLs and excerpts would exceed it. UTF-8 cannot hold a lone surrogate, so a
+    /// string with one stays a literal and round-trips exactly.
+    /// </summary>
+    private static string Text(string ns, string value) =>
+        value.Length <= InlineStringLimit || Literals.HasLoneSurrogate(value)
+            ? Literals.String(value)
+            : $"global::{ns}.{SupportTypesEmitter.DataClass}.Text({Literals.Utf8(value)})";
+
+    /// <summary>Short strings (tags, layouts, keys) stay literals: they are shared across posts in the heap anyway.</summary>
+    private const int InlineStringLimit = 24;
+
     private static string StringList(EquatableArray<string> values)
     {
         if (values.Count == 0)
@@ -167,24 +181,24 @@ internal static class PostEmitter
         return "global::System.Array.AsReadOnly(new string[] { " + string.Join(", ", parts) + " })";
     }
 
-    private static string Map(EquatableArray<FrontMatterEntry> entries)
+    private static string Map(string ns, EquatableArray<FrontMatterEntry> entries)
     {
         var parts = new string[entries.Count];
         for (var i = 0; i < parts.Length; i++)
         {
-            parts[i] = "[" + Literals.String(entries[i].Key) + "] = " + Value(entries[i].Value);
+            parts[i] = "[" + Text(ns, entries[i].Key) + "] = " + Value(ns, entries[i].Value);
         }
 
         return "new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(new global::System.Collections.Generic.Dictionary<string, object?>(global::System.StringComparer.Ordinal) { "
             + string.Join(", ", parts) + " })";
     }
 
-    private static string Value(FrontMatterValue value)
+    private static string Value(string ns, FrontMatterValue value)
     {
         switch (value.Kind)
         {
             case FrontMatterKind.String:
-                return Literals.String(value.Text);
+                return Text(ns, value.Text);
             case FrontMatterKind.Bool:
                 return Literals.Bool(value.Bool);
             case FrontMatterKind.Long:
@@ -198,12 +212,12 @@ internal static class PostEmitter
                 var items = new string[value.Items.Count];
                 for (var i = 0; i < items.Length; i++)
                 {
-                    items[i] = Value(value.Items[i]);
+                    items[i] = Value(ns, value.Items[i]);
                 }
 
                 return "global::System.Array.AsReadOnly(new object?[] { " + string.Join(", ", items) + " })";
             case FrontMatterKind.Map:
-                return Map(value.Entries);
+                return Map(ns, value.Entries);
             default:
                 return "null";
         }

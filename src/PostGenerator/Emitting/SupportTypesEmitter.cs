@@ -111,9 +111,10 @@ internal static class SupportTypesEmitter
         w.WriteLine();
         w.WriteLine("[global::System.CodeDom.Compiler.GeneratedCode(\"PostGenerator\", null)]");
         w.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        w.WriteLine($"internal static partial class {DataClass}");
-        w.WriteLine("{");
-        w.WriteLine("}");
+        w.OpenBlock($"internal static partial class {DataClass}");
+        w.WriteLine("/// <summary>Decodes text stored as UTF-8 data, which keeps large sites under the 16 MB string-literal limit.</summary>");
+        w.WriteLine("internal static string Text(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8);");
+        w.CloseBlock();
         w.CloseBlock();
         return w.ToString();
     }

@@ -21,4 +21,5 @@ internal static class DiagnosticIds
     public const string LanguageVersion = "POST016";
     public const string LimitExceeded = "POST017";
     public const string UnreadableFile = "POST018";
+    public const string SiteLimitExceeded = "POST019";
 }

@@ -25,4 +25,5 @@ internal sealed record PostsData(string Namespace, EquatableArray<string> DataCl
 internal sealed record TermEntry(string Identifier, string Name);
 
 /// <summary>The <c>Tags</c> or <c>Categories</c> class.</summary>
-internal sealed record TermIndex(string Namespace, string ClassName, EquatableArray<TermEntry> Terms);
+/// <param name="Overflow">More names than <c>PostParser.MaxTermsPerSite</c>: no constants, <c>All</c> gathered on first use.</param>
+internal sealed record TermIndex(string Namespace, string ClassName, EquatableArray<TermEntry> Terms, bool Overflow = false);

@@ -201,6 +201,7 @@ internal static class FastHtmlReader
         string? id = null;
         var hrefLine = 0;
         var hrefColumn = 0;
+        var hrefPosition = 0;
         var seen = 0;
         i = nameEnd;
         while (true)
@@ -269,6 +270,7 @@ internal static class FastHtmlReader
                     if (scan.CollectsLinks)
                     {
                         (hrefLine, hrefColumn) = lines.Position(attributeStart);
+                        hrefPosition = attributeStart + 1;
                     }
                 }
                 else
@@ -278,7 +280,7 @@ internal static class FastHtmlReader
             }
         }
 
-        var mode = scan.OnStartTag(name, name == "a" ? href : null, hrefLine, hrefColumn, name.Length == 2 && name[0] == 'h' ? id : null);
+        var mode = scan.OnStartTag(name, name == "a" ? href : null, hrefLine, hrefColumn, hrefPosition, name.Length == 2 && name[0] == 'h' ? id : null);
         switch (mode)
         {
             case HtmlScan.ContentMode.Data:

@@ -8,8 +8,11 @@ using PostGenerator.Model;
 
 namespace PostGenerator.Parsing;
 
-/// <summary>A link found in HTML: its target and where the <c>href</c> value sits in the scanned text.</summary>
-internal readonly record struct HtmlLink(string Href, int Line, int Column);
+/// <summary>
+/// A link found in HTML: its target (entities decoded) and where its <c>href</c> attribute sits in the scanned text:
+/// <paramref name="Position"/> is AngleSharp's offset, one past the first character of the attribute's name.
+/// </summary>
+internal readonly record struct HtmlLink(string Href, int Line, int Column, int Position);
 
 /// <summary>What one pass over a post's HTML gives: headings, links, the plain text and the first paragraph.</summary>
 internal sealed class HtmlScan
@@ -89,19 +92,20 @@ internal sealed class HtmlScan
                     string? href = null;
                     var line = 0;
                     var column = 0;
+                    var position = 0;
                     if (tag.Name == "a" && scan.CollectsLinks)
                     {
                         foreach (var attribute in tag.Attributes)
                         {
                             if (attribute.Name == "href")
                             {
-                                (href, line, column) = (attribute.Value, attribute.Position.Line, attribute.Position.Column);
+                                (href, line, column, position) = (attribute.Value, attribute.Position.Line, attribute.Position.Column, attribute.Position.Position);
                                 break;
                             }
                         }
                     }
 
-                    switch (scan.OnStartTag(tag.Name, href, line, column, tag.Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? tag.GetAttribute("id") : null))
+                    switch (scan.OnStartTag(tag.Name, href, line, column, position, tag.Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? tag.GetAttribute("id") : null))
                     {
                         case ContentMode.Script:
                             tokenizer.State = HtmlParseMode.Script;
@@ -165,7 +169,7 @@ internal sealed class HtmlScan
     }
 
     /// <summary>A start tag: <paramref name="href"/> is the first <c>href</c> of an <c>a</c>, <paramref name="id"/> the first <c>id</c> of a heading.</summary>
-    internal ContentMode OnStartTag(string name, string? href, int line, int column, string? id)
+    internal ContentMode OnStartTag(string name, string? href, int line, int column, int position, string? id)
     {
         var mode = ContentMode.Data;
         switch (name)
@@ -187,7 +191,7 @@ internal sealed class HtmlScan
             case "a":
                 if (href is not null && CollectsLinks)
                 {
-                    Links.Add(new HtmlLink(href, line, column));
+                    Links.Add(new HtmlLink(href, line, column, position));
                 }
 
                 break;

@@ -20,7 +20,7 @@ internal static class JekyllDate
         RegexOptions.CultureInvariant);
 
     private static readonly Regex Accepted = new(
-        @"\A(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:(?:[Tt]|[ \t]+)(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,](?<f>\d+))?)?(?:[ \t]*(?<z>[Zz]|[-+]\d{1,2}(?::?\d{2})?))?)?\z",
+        @"\A(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:(?:[Tt]|[ \t]+)(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,](?<f>\d+))?)?(?:[ \t]+(?<y2>\d{4}))?(?:[ \t]*(?<z>[Zz]|[-+]\d{1,2}(?::?\d{2})?))?)?\z",
         RegexOptions.CultureInvariant);
 
     // Day and month first (11-9-2017, 9/11/17): readable two ways, so Jekyll's Time.parse guesses; we refuse.
@@ -45,12 +45,24 @@ internal static class JekyllDate
         }
 
         var year = Int(match, "y");
+        // "2023-01-29 18:30:22 2023 -0800" (a real Jekyll post): Ruby's Time.parse takes the repeated year in stride.
+        if (match.Groups["y2"].Success && Int(match, "y2") != year)
+        {
+            return false;
+        }
+
         var month = Int(match, "mo");
         var day = Int(match, "d");
         var hour = match.Groups["h"].Success ? Int(match, "h") : 0;
         var minute = match.Groups["mi"].Success ? Int(match, "mi") : 0;
         var second = match.Groups["s"].Success ? Int(match, "s") : 0;
         if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 60)
+        {
+            return false;
+        }
+
+        // The last day of year 9999 is out of range (see TryCreate); leaving it out here keeps AddSeconds below from overflowing.
+        if (year == 9999 && month == 12 && day == 31)
         {
             return false;
         }
@@ -81,6 +93,24 @@ internal static class JekyllDate
         }
         else if (!TryParseOffset(zone.Value, out offset))
         {
+            return false;
+        }
+
+        return TryCreate(local, offset, out value);
+    }
+
+    /// <summary>
+    /// The instant, when every time zone can show it: <see cref="DateTimeOffset"/> throws when the UTC time falls
+    /// outside years 1 to 9999, and the post's date is converted to the site's zone, up to 14 hours away (found by
+    /// fuzzing: <c>0001-01-01 00:00:00 +0800</c>, a file named <c>0001-01-01-x.md</c> in <c>Asia/Shanghai</c>).
+    /// </summary>
+    public static bool TryCreate(DateTime local, TimeSpan offset, out DateTimeOffset value)
+    {
+        const long margin = 14 * TimeSpan.TicksPerHour;
+        var utcTicks = local.Ticks - offset.Ticks;
+        if (utcTicks < DateTime.MinValue.Ticks + margin || utcTicks > DateTime.MaxValue.Ticks - margin)
+        {
+            value = default;
             return false;
         }
 

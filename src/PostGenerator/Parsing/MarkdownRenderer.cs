@@ -19,10 +19,99 @@ internal static class MarkdownRenderer
     /// </summary>
     public static MarkdownPipeline Pipeline(string extensions) => Pipelines.GetOrAdd(extensions ?? "default", Build);
 
-    /// <summary>Markdig's own entry point, which reuses a pooled renderer and writer (a fresh one per post cost more).</summary>
-    public static string Render(string markdown, string extensions) => Markdown.ToHtml(markdown, Pipeline(extensions));
+    /// <summary>
+    /// Markdig gives each heading a unique id by trying <c>id-1</c>, <c>id-2</c>… from the start for every repeat, so a
+    /// post of many equal headings costs quadratic time (16,000 <c># a</c> lines: seconds; a hostile megabyte: minutes).
+    /// No real post has this many; above it the post is refused as a limit, like Markdig's own nesting limit.
+    /// </summary>
+    public const int MaxHeadingLines = 2000;
 
-    public static MarkdownDocument Parse(string markdown, string extensions) => Markdown.Parse(markdown, Pipeline(extensions), context: null);
+    /// <summary>Renders with Markdig's pooled renderer and writer (a fresh renderer per post cost measurably more).</summary>
+    public static string Render(string markdown, string extensions)
+    {
+        var pipeline = Pipeline(extensions);
+        return Parse(markdown, pipeline).ToHtml(pipeline);
+    }
+
+    /// <summary>
+    /// Renders, or gives Markdig's reason when it refuses: Markdig throws a plain <see cref="ArgumentException"/> for
+    /// input nested deeper than it renders without exhausting the stack (found by fuzzing: thousands of <c>&gt;</c>,
+    /// list markers or <c>*</c>). That is a limit of the post, reported as such, not a failure of the build.
+    /// </summary>
+    public static bool TryRender(string markdown, string extensions, out string html, out string refusal)
+    {
+        try
+        {
+            html = Render(markdown, extensions);
+            refusal = "";
+            return true;
+        }
+        catch (ArgumentException ex) when (ex.GetType() == typeof(ArgumentException))
+        {
+            html = "";
+            refusal = ex.Message;
+            return false;
+        }
+    }
+
+    public static MarkdownDocument Parse(string markdown, string extensions) => Parse(markdown, Pipeline(extensions));
+
+    /// <summary>Parses, refusing (as Markdig refuses too-deep nesting, with an <see cref="ArgumentException"/>) a post of too many headings.</summary>
+    private static MarkdownDocument Parse(string markdown, MarkdownPipeline pipeline)
+    {
+        if (CountHeadingLines(markdown) > MaxHeadingLines)
+        {
+            throw new ArgumentException($"it has more than {MaxHeadingLines} heading lines");
+        }
+
+        return Markdown.Parse(markdown, pipeline, context: null);
+    }
+
+    /// <summary>
+    /// Lines that may be headings: ATX (<c>#</c> after up to three spaces) or setext underlines (<c>===</c>, <c>---</c>).
+    /// An over-count (such lines inside code blocks) only makes the bound a little stricter.
+    /// </summary>
+    private static int CountHeadingLines(string markdown)
+    {
+        var count = 0;
+        var start = 0;
+        while (start < markdown.Length)
+        {
+            var i = start;
+            while (i < markdown.Length && i - start < 3 && markdown[i] == ' ')
+            {
+                i++;
+            }
+
+            var next = markdown.IndexOf('\n', start);
+            var end = next < 0 ? markdown.Length : next;
+            if (i < end && (markdown[i] == '#' || (markdown[i] is '=' or '-' && IsUnderline(markdown, i, end))))
+            {
+                count++;
+            }
+
+            start = end + 1;
+        }
+
+        return count;
+    }
+
+    /// <summary>A run of one character ('=' or '-'), then only blanks, up to <paramref name="end"/>.</summary>
+    private static bool IsUnderline(string text, int start, int end)
+    {
+        var i = start;
+        while (i < end && text[i] == text[start])
+        {
+            i++;
+        }
+
+        while (i < end && text[i] is ' ' or '\t' or '\r')
+        {
+            i++;
+        }
+
+        return i == end;
+    }
 
     private static MarkdownPipeline Build(string extensions)
     {

@@ -73,8 +73,14 @@ internal static class OptionsReader
     /// <summary>'\' separates folders only where the host says so; on Unix it is a character of the name.</summary>
     private static string Normalize(string path) => Path.DirectorySeparatorChar == '\\' ? path.Replace('\\', '/') : path;
 
+    /// <summary>
+    /// An option's text. The build's targets carry '#' and ';' (comment starters in the compiler's options file) as
+    /// U+E023 and U+E03B; they are turned back here.
+    /// </summary>
     private static string? Get(AnalyzerConfigOptions options, string name) =>
-        options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+        options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value)
+            ? value.Trim().Replace('\uE023', '#').Replace('\uE03B', ';')
+            : null;
 
     private static bool Bool(string? value, bool fallback) =>
         value is null ? fallback : value.Equals("true", StringComparison.OrdinalIgnoreCase) || value == "1";

@@ -33,7 +33,4 @@ internal sealed class PostDocument
     public string Url { get; set; } = "";
 
     public List<string> Tags { get; } = new();
-
-    /// <summary>Links of the raw HTML in the post's source, with positions in the file.</summary>
-    public List<HtmlLink> SourceLinks { get; } = new();
 }

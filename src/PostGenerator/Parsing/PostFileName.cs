@@ -22,7 +22,8 @@ internal readonly record struct PostFileName(string Name, string Slug, string Ex
             var year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
             var month = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
             var day = int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture);
-            if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            // Year 0 is a date to Ruby, not to .NET (found by fuzzing: DaysInMonth threw): such a name has no date.
+            if (year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
             {
                 // Jekyll strips trailing dots from the slug ("2017-01-02-end..md" has the slug "end").
                 return new PostFileName(name, match.Groups[4].Value.TrimEnd('.'), match.Groups[5].Value, year, month, day);

@@ -21,6 +21,13 @@ internal static class PostParser
 
     public const int MaxTagsPerPost = 1000;
 
+    /// <summary>
+    /// Distinct tags, and distinct categories, of the whole site above which the <c>Tags</c> (<c>Categories</c>) class has
+    /// no constant per name: that class is the one output that grows with the site's distinct names rather than with
+    /// one post (100,000 tags added 8 s and 400 MB to a build). The analyzer reports POST019 at the post that crosses it.
+    /// </summary>
+    public const int MaxTermsPerSite = 20_000;
+
     internal static readonly Regex PostUrlTag = new(@"\{%-?\s*post_url\s+(?<name>[^\s%}]+)\s*-?%\}", RegexOptions.CultureInvariant);
 
     /// <summary>The stand-in written for <c>{% post_url NAME %}</c> until the index resolves it to the post's URL.</summary>
@@ -153,9 +160,20 @@ internal static class PostParser
 
         // The date: front matter first, else the file name; either way in the site's time zone when no offset is given.
         DateTimeOffset date;
-        DateTimeOffset? fileDate = fileName.HasDate
-            ? new DateTimeOffset(new DateTime(fileName.Year, fileName.Month, fileName.Day), timeZone.GetUtcOffset(new DateTime(fileName.Year, fileName.Month, fileName.Day)))
-            : null;
+        DateTimeOffset? fileDate = null;
+        if (fileName.HasDate)
+        {
+            var day = new DateTime(fileName.Year, fileName.Month, fileName.Day);
+            if (JekyllDate.TryCreate(day, timeZone.GetUtcOffset(day), out var named))
+            {
+                fileDate = named;
+            }
+            else
+            {
+                diagnostics.Add(PostDiagnostic.Create(DiagnosticIds.InvalidDate, 0, 0, fileName.Name));
+                valid = false;
+            }
+        }
         if (keys.TryGetValue("date", out var dateNode))
         {
             if (dateNode.Kind != YamlNodeKind.Scalar)
@@ -225,8 +243,8 @@ internal static class PostParser
             valid = false;
         }
 
-        var author = keys.TryGetValue("author", out var authorNode) && authorNode.Kind == YamlNodeKind.Scalar ? NullIfEmpty(authorNode.Value) : null;
-        var layout = keys.TryGetValue("layout", out var layoutNode) && layoutNode.Kind == YamlNodeKind.Scalar ? NullIfEmpty(layoutNode.Value) : null;
+        var author = keys.TryGetValue("author", out var authorNode) && authorNode.Kind == YamlNodeKind.Scalar ? NullIfEmpty(authorNode) : null;
+        var layout = keys.TryGetValue("layout", out var layoutNode) && layoutNode.Kind == YamlNodeKind.Scalar ? NullIfEmpty(layoutNode) : null;
 
         var permalink = keys.TryGetValue("permalink", out var permalinkNode) ? ScalarText(permalinkNode, diagnostics, "permalink") : null;
         var siteDate = TimeZoneInfo.ConvertTime(date, timeZone);
@@ -276,7 +294,13 @@ internal static class PostParser
         }
 
         var isHtml = fileName.Extension.Equals(".html", StringComparison.OrdinalIgnoreCase) || fileName.Extension.Equals(".htm", StringComparison.OrdinalIgnoreCase);
-        var html = isHtml ? body : MarkdownRenderer.Render(body, options.MarkdownExtensions);
+        var html = body;
+        if (!isHtml && !MarkdownRenderer.TryRender(body, options.MarkdownExtensions, out html, out var refusal))
+        {
+            document.Diagnostics.Add(PostDiagnostic.Create(DiagnosticIds.LimitExceeded, split.BodyStart, 0, "the body cannot be rendered: " + refusal));
+            return;
+        }
+
         // The generator needs neither the links nor the normalized text: only their word count (see RawText).
         var scan = HtmlScan.Scan(html, collectText: false, collectLinks: false);
 
@@ -463,7 +487,9 @@ internal static class PostParser
         _ => "'" + node.Value + "'",
     };
 
-    private static string? NullIfEmpty(string value) => value.Length == 0 || value is "~" or "null" or "Null" or "NULL" ? null : value;
+    /// <summary>Only a plain <c>~</c> or <c>null</c> is YAML's null; quoted, it is the text (found by fuzzing: <c>author: "null"</c> was null).</summary>
+    private static string? NullIfEmpty(YamlNode scalar) =>
+        scalar.Value.Length == 0 || (scalar.IsPlain && scalar.Value is "~" or "null" or "Null" or "NULL") ? null : scalar.Value;
 
     private static string BaseName(PostFileName fileName) =>
         fileName.Extension.Length == 0 ? fileName.Name : fileName.Name.Substring(0, fileName.Name.Length - fileName.Extension.Length);
@@ -497,8 +523,11 @@ internal static class PostParser
             if (at >= 0)
             {
                 var head = body.Substring(0, at);
-                var html = isHtml ? head : MarkdownRenderer.Render(head, options.MarkdownExtensions);
-                return HtmlScan.Scan(html).Text;
+                var html = head;
+                if (isHtml || MarkdownRenderer.TryRender(head, options.MarkdownExtensions, out html, out _))
+                {
+                    return HtmlScan.Scan(html).Text;
+                }
             }
         }
 

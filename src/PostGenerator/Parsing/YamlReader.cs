@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using PostGenerator.Model;
 using YamlDotNet.Core;
@@ -19,10 +20,16 @@ internal static class YamlReader
 
     public const int MaxDepth = 64;
 
+    /// <summary>
+    /// Characters of scalars produced in all, aliases expanded. Counting nodes alone let one long string aliased many
+    /// times expand to gigabytes (found by testing: 1,000 aliases of a 900,000-character string took 180 s and 21 GB).
+    /// </summary>
+    public const int MaxChars = 2 * 1024 * 1024;
+
     /// <summary>Reads the first document. Offsets in nodes and diagnostics are relative to <paramref name="yaml"/> plus <paramref name="baseOffset"/>.</summary>
     public static YamlNode? Read(string yaml, int baseOffset, List<PostDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var state = new State(new Parser(new StringReader(yaml)), baseOffset, diagnostics, cancellationToken);
+        var state = new State(new GuardedParser(new Parser(new StringReader(yaml))), baseOffset, diagnostics, cancellationToken);
         try
         {
             state.Parser.Consume<StreamStart>();
@@ -44,8 +51,7 @@ internal static class YamlReader
         }
         catch (YamlException ex)
         {
-            var start = Math.Min(Math.Max(0, (int)ex.Start.Index), yaml.Length);
-            var end = Math.Min(Math.Max(start, (int)ex.End.Index), yaml.Length);
+            var (start, end) = YamlErrorLocator.Locate(yaml, ex);
             diagnostics.Add(PostDiagnostic.Create(DiagnosticIds.YamlSyntax, baseOffset + start, end - start, CleanMessage(ex.Message)));
             return null;
         }
@@ -62,6 +68,39 @@ internal static class YamlReader
         var close = message.IndexOf("): ", StringComparison.Ordinal);
         var text = message.StartsWith("(", StringComparison.Ordinal) && close > 0 ? message.Substring(close + 3) : message;
         return text.Trim().TrimEnd('.');
+    }
+
+    /// <summary>
+    /// YamlDotNet throws more than <see cref="YamlException"/> on some malformed input (found by fuzzing:
+    /// <c>: [</c> then a new line throws InvalidOperationException; <c>"\uD800\u0041"</c> throws
+    /// ArgumentOutOfRangeException). Whatever the parser throws is a syntax error of the post, reported at the last
+    /// event it read; exceptions of our own code stay what they are.
+    /// </summary>
+    private sealed class GuardedParser(IParser inner) : IParser
+    {
+        private Mark _lastStart = Mark.Empty;
+        private Mark _lastEnd = Mark.Empty;
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            try
+            {
+                var moved = inner.MoveNext();
+                if (inner.Current is { } current)
+                {
+                    _lastStart = current.Start;
+                    _lastEnd = current.End;
+                }
+
+                return moved;
+            }
+            catch (Exception ex) when (ex is not YamlException and not OperationCanceledException)
+            {
+                throw new SyntaxErrorException(_lastStart, _lastEnd, "the YAML cannot be read after this point (" + ex.Message + ")");
+            }
+        }
     }
 
     private sealed class LimitExceededException : Exception
@@ -84,6 +123,7 @@ internal static class YamlReader
         private readonly int _baseOffset;
         private readonly CancellationToken _cancellationToken;
         private int _nodeCount;
+        private long _charCount;
 
         public State(IParser parser, int baseOffset, List<PostDiagnostic> diagnostics, CancellationToken cancellationToken)
         {
@@ -115,12 +155,21 @@ internal static class YamlReader
                         throw new SemanticErrorException(alias.Start, alias.End, $"Anchor '{alias.Value.Value}' is not defined");
                     }
 
-                    Count(Size(target), alias);
+                    var (nodes, chars, height) = Measure(target);
+                    Count(nodes, chars, alias);
+
+                    // An alias nests its target where it stands: a chain of aliases of nested lists built a tree thousands
+                    // of levels deep from shallow text, and the generated initializer overflowed the compiler's stack.
+                    if (depth + height - 1 > MaxDepth)
+                    {
+                        throw Limit($"front matter is nested deeper than {MaxDepth} levels (aliases included)", alias);
+                    }
+
                     return target;
 
                 case Scalar scalar:
                     Parser.MoveNext();
-                    Count(1, scalar);
+                    Count(1, scalar.Value.Length, scalar);
                     return Remember(scalar, new YamlNode
                     {
                         Kind = YamlNodeKind.Scalar,
@@ -134,13 +183,20 @@ internal static class YamlReader
                 case SequenceStart sequenceStart:
                 {
                     Parser.MoveNext();
-                    Count(1, sequenceStart);
+                    Count(1, 0, sequenceStart);
                     var node = new YamlNode { Kind = YamlNodeKind.Sequence, Start = Offset(sequenceStart.Start), Tag = sequenceStart.Tag.IsEmpty ? "" : sequenceStart.Tag.Value };
-                    while (!Parser.TryConsume<SequenceEnd>(out var end))
+                    SequenceEnd? end;
+                    while (!Parser.TryConsume<SequenceEnd>(out end))
                     {
                         node.Items.Add(ReadNode(depth + 1));
                         node.End = node.Items[node.Items.Count - 1].End;
-                        _ = end;
+                    }
+
+                    // A flow list ends after its ']' (the end event starts on it); a block list's end event lies on the
+                    // next key, so there its last item ends it.
+                    if (sequenceStart.Style == SequenceStyle.Flow)
+                    {
+                        node.End = Offset(end!.Start) + 1;
                     }
 
                     return Remember(sequenceStart, node);
@@ -149,14 +205,20 @@ internal static class YamlReader
                 case MappingStart mappingStart:
                 {
                     Parser.MoveNext();
-                    Count(1, mappingStart);
+                    Count(1, 0, mappingStart);
                     var node = new YamlNode { Kind = YamlNodeKind.Mapping, Start = Offset(mappingStart.Start), Tag = mappingStart.Tag.IsEmpty ? "" : mappingStart.Tag.Value };
-                    while (!Parser.TryConsume<MappingEnd>(out _))
+                    MappingEnd? end;
+                    while (!Parser.TryConsume<MappingEnd>(out end))
                     {
                         var key = ReadNode(depth + 1);
                         var value = ReadNode(depth + 1);
                         node.Pairs.Add(new KeyValuePair<YamlNode, YamlNode>(key, value));
                         node.End = value.End;
+                    }
+
+                    if (mappingStart.Style == MappingStyle.Flow)
+                    {
+                        node.End = Offset(end!.Start) + 1;
                     }
 
                     return Remember(mappingStart, node);
@@ -180,12 +242,18 @@ internal static class YamlReader
         private int Offset(Mark mark) => _baseOffset + (int)mark.Index;
 
         /// <summary>An alias re-uses its node, but whoever walks the tree walks it again: count it every time.</summary>
-        private void Count(int nodes, ParsingEvent at)
+        private void Count(int nodes, long chars, ParsingEvent at)
         {
             _nodeCount += nodes;
+            _charCount += chars;
             if (_nodeCount > MaxNodes)
             {
                 throw Limit($"front matter expands to more than {MaxNodes} YAML nodes (aliases included)", at);
+            }
+
+            if (_charCount > MaxChars)
+            {
+                throw Limit($"front matter expands to more than {MaxChars} characters of values (aliases included)", at);
             }
         }
 
@@ -195,28 +263,25 @@ internal static class YamlReader
             return new LimitExceededException(message, start, Math.Max(0, Offset(at.End) - start));
         }
 
-        private static int Size(YamlNode node)
+        /// <summary>Nodes, scalar characters and levels an alias of <paramref name="node"/> adds; stops counting once past a limit.</summary>
+        private static (int Nodes, long Chars, int Height) Measure(YamlNode node)
         {
-            var size = 1;
-            foreach (var item in node.Items)
+            var nodes = 1;
+            long chars = node.Value.Length;
+            var height = 1;
+            foreach (var child in node.Items.Concat(node.Pairs.SelectMany(pair => new[] { pair.Key, pair.Value })))
             {
-                size += Size(item);
-                if (size > MaxNodes)
+                var (n, c, h) = Measure(child);
+                nodes += n;
+                chars += c;
+                height = Math.Max(height, h + 1);
+                if (nodes > MaxNodes || chars > MaxChars)
                 {
-                    return size;
+                    break;
                 }
             }
 
-            foreach (var pair in node.Pairs)
-            {
-                size += Size(pair.Key) + Size(pair.Value);
-                if (size > MaxNodes)
-                {
-                    return size;
-                }
-            }
-
-            return size;
+            return (nodes, chars, height);
         }
     }
 }

@@ -25,22 +25,7 @@ public class RoundTripTests
     };
 
     /// <summary>YAML's double-quoted style can carry any character through escapes: the exact value the post means.</summary>
-    private static string YamlQuoted(string value)
-    {
-        var builder = new StringBuilder("\"");
-        foreach (var c in value)
-        {
-            builder.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                _ when c < 0x20 || c is '\u0085' or '\u2028' or '\u2029' or '\u202E' or '\u200F' => $"\\u{(int)c:X4}",
-                _ => c.ToString(),
-            });
-        }
-
-        return builder.Append('"').ToString();
-    }
+    private static string YamlQuoted(string value) => YamlText.DoubleQuoted(value);
 
     [Theory]
     [MemberData(nameof(HostileValues))]
@@ -180,5 +165,27 @@ public class RoundTripTests
         var dataFiles = full.GeneratedTrees.Count(t => t.FilePath.Replace('\\', '/').Contains("/Posts/", StringComparison.Ordinal));
         Assert.Equal(GeneratorHarness.AllPostsCount(posts), full.GeneratedTrees.Sum(t => t.ToString().Split(" Post = new global::").Length - 1));
         Assert.Equal(full.GeneratedTrees.Length, designTime.GeneratedTrees.Length + dataFiles + 1);
+    }
+}
+
+/// <summary>A site whose text would overflow the 16 MB user-string heap (CS8103) if it were emitted as string literals.</summary>
+public class LargeSiteTests
+{
+    [Fact]
+    public void Text_beyond_the_string_literal_heap_limit_still_compiles()
+    {
+        // 40 posts, each with a 110,000-character title that is also its excerpt: about 17.6 MB of UTF-16 text.
+        var posts = new PostSet();
+        for (var i = 0; i < 40; i++)
+        {
+            var title = $"{i:D4} " + new string((char)('一' + (i % 500)), 110_000);
+            posts.Add($"content/_posts/2024-01-01-post-{i:D4}.md", $"---\ntitle: \"{title}\"\n---\n{title} paragraph\n");
+        }
+
+        var result = GeneratorHarness.Run(posts);
+        using var stream = new MemoryStream();
+        var emit = result.Output.Emit(stream);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics.Take(5)));
+        Assert.DoesNotContain(emit.Diagnostics, d => d.Id == "CS8103");
     }
 }

@@ -18,6 +18,7 @@ public class JekyllDateTests
     [InlineData("2017-1-2", "2017-01-02T00:00:00+00:00")]
     [InlineData("2017-01-02 03:04", "2017-01-02T03:04:00+00:00")]
     [InlineData("  2017-01-02 03:04:05  ", "2017-01-02T03:04:05+00:00")]
+    [InlineData("2023-01-29 18:30:22 2023 -0800", "2023-01-29T18:30:22-08:00")]
     public void Accepts_jekyll_forms(string text, string expected)
     {
         Assert.True(JekyllDate.TryParse(text, TimeZoneInfo.Utc, out var date, out var ambiguous));
@@ -52,6 +53,7 @@ public class JekyllDateTests
     [InlineData("2017-02-30")]
     [InlineData("2017-01-02 25:00:00")]
     [InlineData("2017-01-02 03:04:05 +2500")]
+    [InlineData("2023-01-29 18:30:22 2024 -0800")]
     [InlineData("")]
     public void Refuses_invalid_dates(string text)
     {

@@ -10,17 +10,17 @@ namespace Blog
         internal static class P1e81abec9e3e1b68
         {
             internal static readonly global::Blog.Post Post = new global::Blog.Post(
-                slug: "chinese-typography-and-markdown",
+                slug: global::Blog.__PostGeneratorData.Text("chinese-typography-and-markdown"u8),
                 title: "中文排版与 Markdown",
                 date: new global::System.DateTimeOffset(638522784000000000L, global::System.TimeSpan.FromMinutes(0)),
                 author: "Chen Wei",
                 layout: "post",
                 tags: global::System.Array.AsReadOnly(new string[] { "markdown", "jekyll", "大纪元", "中文" }),
                 categories: global::System.Array.AsReadOnly(new string[] { "writing" }),
-                url: "/writing/2024/05/26/chinese-typography-and-markdown.html",
-                sourcePath: "content/_posts/2024-05-26-chinese-typography-and-markdown.md",
+                url: global::Blog.__PostGeneratorData.Text("/writing/2024/05/26/chinese-typography-and-markdown.html"u8),
+                sourcePath: global::Blog.__PostGeneratorData.Text("content/_posts/2024-05-26-chinese-typography-and-markdown.md"u8),
                 html: HtmlUtf8,
-                excerpt: "Most Markdown tooling is tested almost exclusively on English. Our blog also carries an archive of imported Chinese news posts — everything tagged 大纪元 came in through a feed importer — and rendering that archive exposed more bugs than every English post combined. This post collects what we learned, half in English and half in 中文。",
+                excerpt: global::Blog.__PostGeneratorData.Text("Most Markdown tooling is tested almost exclusively on English. Our blog also carries an archive of imported Chinese news posts — everything tagged 大纪元 came in through a feed importer — and rendering that archive exposed more bugs than every English post combined. This post collects what we learned, half in English and half in 中文。"u8),
                 wordCount: 831,
                 readingTime: global::System.TimeSpan.FromMinutes(5),
                 headings: global::System.Array.AsReadOnly(new global::Blog.PostHeading[]

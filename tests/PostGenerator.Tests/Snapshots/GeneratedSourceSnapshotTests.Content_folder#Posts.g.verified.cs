@@ -39,7 +39,7 @@ namespace Blog
             /// <summary>The title.</summary>
             public const string Title = "A Tour of Markdig Extensions";
             /// <summary>The URL, usable in attributes such as <c>[Route]</c>.</summary>
-            public const string Url = "/engineering/tools/2024/04/19/a-tour-of-markdig-extensions.html";
+            public const string Url = "/engineering/tools/2024/04/18/a-tour-of-markdig-extensions.html";
             /// <summary>The author, when the front matter gives one.</summary>
             public const string? Author = "Alex Morgan";
             /// <summary>The layout, when the front matter gives one.</summary>
@@ -47,7 +47,7 @@ namespace Blog
             /// <summary>The post file, relative to the project.</summary>
             public const string SourcePath = "content/_posts/2024-04-18-a-tour-of-markdig-extensions.md";
             /// <summary>The date.</summary>
-            public static readonly global::System.DateTimeOffset Date = new global::System.DateTimeOffset(638490876000000000L, global::System.TimeSpan.FromMinutes(0));
+            public static readonly global::System.DateTimeOffset Date = new global::System.DateTimeOffset(638490444000000000L, global::System.TimeSpan.FromMinutes(0));
             /// <summary>The post.</summary>
             public static global::Blog.Post Post => s_all[1];
             /// <summary>The pre-rendered HTML as UTF-8.</summary>

@@ -1,0 +1,3 @@
+global using PostGenerator.IntegrationTests.Infrastructure;
+global using Xunit;
+global using Xunit.Abstractions;
