@@ -80,8 +80,9 @@ public static class CorpusMaker
             Body(text, random, size, tags, metas, i);
             posts.Add(new CorpusPost("_posts/" + fileName, text.ToString()));
 
-            // Jekyll's default "date" permalink: /:categories/:year/:month/:day/:title.html, each part percent-encoded.
-            var url = "/" + Uri.EscapeDataString(category) + "/" + date.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture) + "/" + Uri.EscapeDataString(title) + ".html";
+            // Jekyll's default "date" permalink: /:categories/:year/:month/:day/:title.html, the title slugified (its
+            // space becomes '-') and each part percent-encoded, so these links resolve (the analyzer checks them).
+            var url = "/" + Uri.EscapeDataString(category) + "/" + date.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture) + "/" + Uri.EscapeDataString(title.Replace(' ', '-')) + ".html";
             metas.Add((fileName.Substring(0, fileName.Length - 3), title, url));
         }
 

@@ -74,22 +74,20 @@ public sealed class Workload
                 disabledOutputs: designTime ? IncrementalGeneratorOutputKind.Implementation : IncrementalGeneratorOutputKind.None,
                 trackIncrementalGeneratorSteps: trackSteps));
 
+    /// <summary>The analyzer that reports the posts' diagnostics, as the compiler runs it after generation.</summary>
+    public static DiagnosticAnalyzer CreateAnalyzer() => new PostGenerator.Diagnostics.PostsAnalyzer();
+
     /// <summary>
-    /// The analyzer that reports the posts' diagnostics, or null while it does not exist yet.
-    /// TODO(issue 6): PostsAnalyzer is being written in src/PostGenerator/Diagnostics; found by name so this project
-    /// builds before and after it lands. Once it has landed, reference the type directly.
+    /// The same files as new objects with new texts: the analyzer caches what it learned per <c>SourceText</c> (as an
+    /// editor would want), so only new texts make it parse every post again, as a command-line build does.
     /// </summary>
-    public static DiagnosticAnalyzer? CreateAnalyzer()
-    {
-        var type = typeof(PostsGenerator).Assembly.GetType("PostGenerator.Diagnostics.PostsAnalyzer")
-            ?? typeof(PostsGenerator).Assembly.GetTypes().FirstOrDefault(t => t.Name == "PostsAnalyzer" && typeof(DiagnosticAnalyzer).IsAssignableFrom(t));
-        return type is null ? null : (DiagnosticAnalyzer)Activator.CreateInstance(type)!;
-    }
+    public ImmutableArray<AdditionalText> FreshFiles() =>
+        Files.Select(f => (AdditionalText)new TestAdditionalText(f.Path, f.GetText()!.ToString())).ToImmutableArray();
 
     /// <summary>Runs the analyzer over every post, as the compiler does after generation.</summary>
-    public ImmutableArray<Diagnostic> Analyze(DiagnosticAnalyzer analyzer) =>
+    public ImmutableArray<Diagnostic> Analyze(DiagnosticAnalyzer analyzer, ImmutableArray<AdditionalText>? files = null) =>
         Compilation
-            .WithAnalyzers([analyzer], new AnalyzerOptions(Files, Options))
+            .WithAnalyzers([analyzer], new AnalyzerOptions(files ?? Files, Options))
             .GetAnalyzerDiagnosticsAsync()
             .GetAwaiter()
             .GetResult();
