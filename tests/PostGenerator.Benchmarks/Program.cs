@@ -12,6 +12,7 @@ return args.FirstOrDefault() switch
     "measure" when args.Length >= 2 => Measure.Run(Int(args[1]), Option(args, "--size", CorpusMaker.DefaultSize), Option(args, "--seed", 1), Option(args, "--runs", 3)),
     "profile" when args.Length >= 2 => Profile.Run(Int(args[1])),
     "analyze" when args.Length >= 2 => Analyze(Int(args[1])),
+    "startup" when args.Length >= 3 => Startup.Run(args[1], args[2]),
     "corpus" or "measure" or "profile" => Usage(),
     _ => Bench(args),
 };
