@@ -13,21 +13,40 @@ namespace PostGenerator.Tests.Robustness;
 /// </summary>
 public class InjectionTests
 {
-    public static TheoryData<string> Hostile => new()
+    /// <summary>
+    /// Each value with a label of its UTF-16 code units: xunit names a case by its serialized arguments, and two lone
+    /// surrogates serialize alike, so without the label one case would be dropped as a duplicate.
+    /// </summary>
+    public static TheoryData<string, string> Hostile
     {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var value in HostileValues)
+            {
+                data.Add(string.Join(" ", value.Select(c => ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture))), value);
+            }
+
+            return data;
+        }
+    }
+
+    private static readonly string[] HostileValues =
+    [
         "\"", "\\", "\"\"\"", "{", "}", "{{x}}", "*/", "/*", "//", "///", "#", "#if DEBUG", "#endif", "#error boom", "#pragma warning disable",
         "\n", "\r", "\r\n", "\u0085", "\u2028", "\u2029", "\u000B", "\u000C", "\u0000", "\t",
         "\"; } public static class Evil { public const string X = \"", "\"u8 + \"", "\"\"\"\"; //", "@\"", "$\"{System.Environment.Exit(1)}\"",
         "*/ class X { } /*", "\n#line 1 \"evil.cs\"\n", "\\u0022", "\\\"", "/// <summary>x</summary>", "]]><!--", "<![CDATA[",
         "\u202E\u2066bidi\u2069", "\uFEFF", "\uFFFE", "😀", "中文", "\uD800", "\uDC00",
-    };
+    ];
 
     internal static string Quoted(string value) => YamlText.DoubleQuoted(value);
 
     [Theory]
     [MemberData(nameof(Hostile))]
-    public void Every_field_key_tag_and_category_comes_back_byte_for_byte(string hostile)
+    public void Every_field_key_tag_and_category_comes_back_byte_for_byte(string codeUnits, string hostile)
     {
+        Assert.Equal(hostile.Length, codeUnits.Split(' ').Length);
         var value = "a" + hostile + "z";
         var q = Quoted(value);
         var text = $"---\ntitle: {q}\nauthor: {q}\nlayout: {q}\nslug: {q}\ntags: [{q}, {Quoted("t" + hostile)}]\ncategories: [{q}]\n"
@@ -75,8 +94,9 @@ public class InjectionTests
 
     [Theory]
     [MemberData(nameof(Hostile))]
-    public void File_names_come_back_byte_for_byte(string hostile)
+    public void File_names_come_back_byte_for_byte(string codeUnits, string hostile)
     {
+        Assert.Equal(hostile.Length, codeUnits.Split(' ').Length);
         if (hostile.Contains('/') || hostile.Contains('\0'))
         {
             // No file system allows these in a name; the path's other characters are what is tested.
