@@ -54,21 +54,11 @@ internal sealed class HtmlScan
     public string RawText => _text.ToString();
 
     /// <summary>
-    /// One pass over the HTML. Most HTML (all that Markdig writes, and the plain raw HTML posts carry) is read by
-    /// <see cref="FastHtmlReader"/>, which is several times cheaper than AngleSharp's tokenizer and was the largest cost
-    /// of a cold run. Anything it does not recognise exactly (an unusual entity, a comment or tag of an odd shape,
-    /// RCDATA elements, script escapes…) sends the whole document to AngleSharp, which stays the reference: both feed
-    /// the same collector, and tests check that they agree.
-    /// </summary>
-    public static HtmlScan Scan(string html, bool collectText = true, bool collectLinks = true) =>
-        FastHtmlReader.TryScan(html, collectText, collectLinks) ?? ScanWithAngleSharp(html, collectText, collectLinks);
-
-    /// <summary>
-    /// Runs AngleSharp's tokenizer (not its tree builder: no DOM is needed, and building one costs more than the
-    /// Markdown rendering itself). The tokenizer is switched into script/raw-text states the way the tree builder
+    /// One pass of AngleSharp's tokenizer (not its tree builder: no DOM is needed, and building one costs more than the
+    /// Markdown rendering itself). The tokenizer is switched into script and raw-text states the way the tree builder
     /// would, so a <c>&lt;</c> inside a script never opens a bogus tag.
     /// </summary>
-    internal static HtmlScan ScanWithAngleSharp(string html, bool collectText = true, bool collectLinks = true)
+    public static HtmlScan Scan(string html, bool collectText = true, bool collectLinks = true)
     {
         var scan = new HtmlScan(html.Length / 2, collectLinks);
         var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
@@ -249,14 +239,6 @@ internal sealed class HtmlScan
         }
     }
 
-    /// <summary>The collector for <see cref="FastHtmlReader"/>, which lives beside this class.</summary>
-    internal static HtmlScan Start(int capacity, bool collectLinks) => new(capacity, collectLinks);
-
-    internal HtmlScan End(bool collectText)
-    {
-        Finish(collectText);
-        return this;
-    }
 
     /// <summary>Collapses runs of white space (including the no-break space of <c>&amp;nbsp;</c>) to one space.</summary>
     public static string Normalize(string text)
