@@ -6,9 +6,9 @@ using Microsoft.CodeAnalysis;
 namespace PostGenerator.Benchmarks;
 
 /// <summary>
-/// A quick side-by-side run (Stopwatch, best of a few runs) that also checks what BenchmarkDotNet cannot: which outputs
-/// each edit regenerated (step tracking on), the bytes of the full and the design-time output, and where a cold run's
-/// time goes, step by step. Prints Markdown tables for docs/performance.md.
+/// A quick side-by-side run (Stopwatch, best of a few runs) that also shows what BenchmarkDotNet cannot: which generated
+/// files each edit re-produced, and the bytes of the full and the design-time output, file by file. Prints Markdown
+/// tables for docs/performance.md.
 /// </summary>
 public static class Measure
 {
@@ -20,7 +20,7 @@ public static class Measure
         Console.WriteLine($"N = {count:N0} posts, {corpusBytes / 1024.0 / 1024.0:F1} MiB of post text (made in {watch.ElapsedMilliseconds} ms), best of {runs} runs");
         Console.WriteLine();
 
-        // Warm the JIT for all three so the first timed run of each is not a cold start of the process.
+        // Warm the JIT so the first timed run is not a cold start of the process.
         Floor.Run(w.Corpus.Take(50).ToList());
         Workload.Create(50, size, seed + 1).CreateDriver().RunGenerators(w.Compilation);
 

@@ -23,7 +23,6 @@ public static class Profile
             Time("YamlReader", () => { foreach (var p in w.Corpus) { var s = FrontMatterSplitter.Split(p.Text); YamlReader.Read(p.Text.Substring(s.YamlStart, s.YamlLength), s.YamlStart, new List<PostDiagnostic>(), default); } });
             Time("Markdig render", () => { foreach (var b in bodies) MarkdownRenderer.Render(b, "default"); });
             Time("HtmlScan", () => { foreach (var h in html) HtmlScan.Scan(h); });
-            Time("HtmlScan AngleSharp", () => { foreach (var h in html) HtmlScan.Scan(h); });
             Time("Normalize", () => { foreach (var h in html) HtmlScan.Normalize(h); });
             Time("CountWords", () => { foreach (var h in html) PostParser.CountWords(HtmlScan.Normalize(h)); });
             Time("PostParser.Parse", () => { foreach (var i in inputs) PostParser.Parse(i, SiteOptions.Default, default); });

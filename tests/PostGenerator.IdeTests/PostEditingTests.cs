@@ -121,7 +121,10 @@ public sealed class PostEditingTests : IClassFixture<EditorFixture>, IDisposable
         var generated = await EditorHost.GeneratedAsync(project, _cancellationToken);
         Assert.DoesNotContain("Second post", generated["Posts.g.cs"]);
         Assert.Contains("public const string Title = \"白宫发拜登王毅照 敲定11月旧金山拜习会\";", generated["Posts.g.cs"]);
-        // Its data lived alone in one of the 256 shard files, which goes; every other file stays.
+        // Its data went with it: the shard file that held this post (alone) is gone, and no other file names it.
+        var itsShard = before.Keys.Single(k => k.StartsWith("Posts/", StringComparison.Ordinal) && before[k].Contains("Second post", StringComparison.Ordinal));
+        Assert.DoesNotContain(itsShard, generated.Keys);
+        Assert.DoesNotContain(generated.Values, text => text.Contains("Second post", StringComparison.Ordinal));
         Assert.Equal(before.Count - 1, generated.Count);
         Assert.Subset(before.Keys.ToHashSet(), generated.Keys.ToHashSet());
         Assert.All(generated.Keys.Where(k => k.StartsWith("Posts/", StringComparison.Ordinal)), key => Assert.Equal(before[key], generated[key]));

@@ -14,7 +14,7 @@ namespace PostGenerator.Emitting;
 /// <remarks>
 /// The classes are written into <see cref="ShardCount"/> files, each post always in the same one (by its path hash),
 /// rather than one file per post. Roslyn checks every hint name a generator adds against all the ones added before
-/// it, on every run, cached outputs included: with one file per post a run that changed nothing cost 597 ms at
+/// it, on every run, cached outputs included: with two files per post a run that changed nothing cost 597 ms at
 /// N = 10,000 against 12 ms without those files (docs/performance.md). With a fixed number of shards that check is
 /// constant, a post never moves between shards as others come and go, and an edit re-emits one post's class and
 /// re-joins the cached classes of its shard.
