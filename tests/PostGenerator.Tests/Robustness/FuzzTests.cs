@@ -19,4 +19,18 @@ public class FuzzTests(ITestOutputHelper output)
         Assert.True(stats.Cases > 0, "no case ran");
         Assert.True(failures.Count == 0, $"{failures.Count} failures; report in {run.OutputFolder}:\n" + string.Join("\n", failures.Take(20)));
     }
+
+    /// <summary>
+    /// Regression from the 100,000-case run (seed 0x20240607, batch 10, cases 500 to 549): with Markdig's pooled
+    /// renderer, posts rendered after a post Markdig gave up on lost their links and inline markup, so the generated
+    /// HTML differed from the parser's. Each post now gets a renderer of its own.
+    /// </summary>
+    [Fact]
+    public void Batch_that_poisoned_the_pooled_renderer()
+    {
+        var run = FuzzRun.FromEnvironment() with { Seed = 0x20240607UL, Start = 500, Cases = 50, BatchSize = FuzzRun.DefaultBatch, Replay = [] };
+        var (stats, failures) = run.Execute(output.WriteLine);
+        Assert.Equal(50, stats.Cases);
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
+    }
 }
