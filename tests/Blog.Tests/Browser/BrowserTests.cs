@@ -33,11 +33,11 @@ public class BrowserTests(LiveBlog blog, ITestOutputHelper output) : IClassFixtu
         for (int number = 2; number <= seedPage; number++)
         {
             await page.GetByRole(AriaRole.Link, new() { Name = "Older posts →" }).ClickAsync();
-            await page.WaitForURLAsync($"{blog.Origin}/page/{number}/");
+            await page.WaitForURLAsync($"{blog.Origin}/page/{number}/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         }
 
         await page.GetByRole(AriaRole.Link, new() { Name = seed.Title, Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(blog.Origin + seed.Url);
+        await page.WaitForURLAsync(blog.Origin + seed.Url, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
         // The CJK title and body are there, drawn by a CJK font rather than as empty boxes.
         await Assertions.Expect(page.Locator("h1.post-title")).ToHaveTextAsync(seed.Title);
@@ -59,7 +59,7 @@ public class BrowserTests(LiveBlog blog, ITestOutputHelper output) : IClassFixtu
 
         // On to the posts of its tag.
         await page.Locator(".post-footer .terms-tags a", new() { HasText = SeedPost.Tag }).ClickAsync();
-        await page.WaitForURLAsync(blog.Origin + Expected.TagUrl(SeedPost.Tag));
+        await page.WaitForURLAsync(blog.Origin + Expected.TagUrl(SeedPost.Tag), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(SeedPost.Tag);
         await Assertions.Expect(page.Locator(".post-card h2 a")).ToHaveCountAsync(Tags.PostsOf(SeedPost.Tag).Count);
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = seed.Title, Exact = true })).ToBeVisibleAsync();
