@@ -362,7 +362,7 @@ internal static class PostParser
             return null;
         }
 
-        return node.IsPlain && node.Value is "~" or "null" or "Null" or "NULL" ? null : node.Value;
+        return node.IsPlain && ScalarTyping.IsNullWord(node.Value) ? null : node.Value;
     }
 
     /// <summary>
@@ -379,7 +379,7 @@ internal static class PostParser
             switch (many.Kind)
             {
                 case YamlNodeKind.Scalar:
-                    if (!(many.IsPlain && many.Value is "" or "~" or "null" or "Null" or "NULL"))
+                    if (!(many.IsPlain && (many.Value.Length == 0 || ScalarTyping.IsNullWord(many.Value))))
                     {
                         foreach (var part in many.Value.Split(new[] { ' ', '\t', '\n', '\r', '\f', '\v' }, StringSplitOptions.RemoveEmptyEntries))
                         {
@@ -489,7 +489,7 @@ internal static class PostParser
 
     /// <summary>Only a plain <c>~</c> or <c>null</c> is YAML's null; quoted, it is the text (found by fuzzing: <c>author: "null"</c> was null).</summary>
     private static string? NullIfEmpty(YamlNode scalar) =>
-        scalar.Value.Length == 0 || (scalar.IsPlain && scalar.Value is "~" or "null" or "Null" or "NULL") ? null : scalar.Value;
+        scalar.Value.Length == 0 || (scalar.IsPlain && ScalarTyping.IsNullWord(scalar.Value)) ? null : scalar.Value;
 
     private static string BaseName(PostFileName fileName) =>
         fileName.Extension.Length == 0 ? fileName.Name : fileName.Name.Substring(0, fileName.Name.Length - fileName.Extension.Length);

@@ -62,10 +62,9 @@ internal static class ScalarTyping
             return FrontMatterValue.FromString(text);
         }
 
-        switch (text)
+        if (text.Length == 0 || IsNullWord(text))
         {
-            case "" or "~" or "null" or "Null" or "NULL":
-                return FrontMatterValue.Null;
+            return FrontMatterValue.Null;
         }
 
         if (IsBool(text, out var boolean))
@@ -90,6 +89,9 @@ internal static class ScalarTyping
 
         return FrontMatterValue.FromString(text);
     }
+
+    /// <summary>YAML 1.1's words for null; they mean null only in a plain scalar, quoted they are text.</summary>
+    public static bool IsNullWord(string text) => text is "~" or "null" or "Null" or "NULL";
 
     public static bool IsBool(string text, out bool value)
     {
