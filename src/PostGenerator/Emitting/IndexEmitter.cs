@@ -16,7 +16,7 @@ internal static class IndexEmitter
     /// <summary>Names a nested post class cannot take: its own members, and the members of <c>Posts</c>.</summary>
     private static readonly string[] ReservedPostNames =
     {
-        "Posts", "All", "BySlug", "Count", "Slug", "Title", "Date", "Author", "Layout", "Url", "SourcePath", "Post", "HtmlUtf8",
+        "Posts", "All", "BySlug", "ByUrl", "Find", "ReadKeys", "Create", "FillKeys", "PostList", "Title", "Url", "Post",
         "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
@@ -49,79 +49,93 @@ internal static class IndexEmitter
     }
 
     /// <summary>
-    /// <c>Posts</c> as the user's code sees it, in the IDE too: every member with its constant values. <c>Post</c> and
-    /// <c>HtmlUtf8</c> read the post's place in <c>All</c>, whose items come from the implementation-only
-    /// <see cref="EmitPostsData"/>, so nothing here names a per-post data class and this file compiles without them.
+    /// <c>Posts</c> as the user's code sees it, in the IDE too, and nothing more: the design-time output is what an editor
+    /// holds for every post, so each post's class is kept to the two constants worth having as constants (<c>Title</c>,
+    /// and <c>Url</c> for <c>[Route]</c>) and its <c>Post</c>; everything else is on the <c>Post</c>. <c>All</c> builds
+    /// a post the first time it is read, through <c>Create</c>, and <c>BySlug</c>/<c>ByUrl</c> read their keys from
+    /// data (<c>FillKeys</c>): both hooks are supplied by the implementation-only <see cref="EmitPostsData"/>, so this
+    /// file compiles without them and a first request builds one post, not the site.
     /// </summary>
     public static string EmitPosts(PostsIndex index)
     {
         var ns = index.Namespace;
         var post = $"global::{ns}.Post";
-        var w = new SourceWriter(1024 + (index.Entries.Count * 1400)).FileHeader();
-        w.OpenBlock($"namespace {ns}");
+        var list = $"global::System.Collections.Generic.IReadOnlyList<{post}>";
+        var w = new SourceWriter(4096 + (index.Entries.Count * 560)).FileHeader();
+        w.WriteLine($"namespace {ns};");
+        w.WriteLine();
         w.WriteLine("/// <summary>Every post of the site, read and rendered at compile time.</summary>");
         w.WriteLine("[global::System.CodeDom.Compiler.GeneratedCode(\"PostGenerator\", null)]");
         w.OpenBlock("public static partial class Posts");
+        // A class per post, without doc comments: they would be most of the bytes, and a constant shows its value.
+        w.WriteLine("#pragma warning disable CS1591");
         for (var i = 0; i < index.Entries.Count; i++)
         {
             var entry = index.Entries[i];
             var s = entry.Summary;
-            var at = Literals.Int(i);
-            w.WriteLine($"/// <summary>{Literals.DocText(s.Title)}</summary>");
             w.OpenBlock($"public static class {entry.Identifier}");
-            w.WriteLine("/// <summary>The slug.</summary>");
-            w.WriteLine($"public const string Slug = {Literals.String(s.Slug)};");
-            w.WriteLine("/// <summary>The title.</summary>");
             w.WriteLine($"public const string Title = {Literals.String(s.Title)};");
-            w.WriteLine("/// <summary>The URL, usable in attributes such as <c>[Route]</c>.</summary>");
             w.WriteLine($"public const string Url = {Literals.String(s.Url)};");
-            w.WriteLine("/// <summary>The author, when the front matter gives one.</summary>");
-            w.WriteLine($"public const string? Author = {Literals.NullableString(s.Author)};");
-            w.WriteLine("/// <summary>The layout, when the front matter gives one.</summary>");
-            w.WriteLine($"public const string? Layout = {Literals.NullableString(s.Layout)};");
-            w.WriteLine("/// <summary>The post file, relative to the project.</summary>");
-            w.WriteLine($"public const string SourcePath = {Literals.String(s.RelativePath)};");
-            w.WriteLine("/// <summary>The date.</summary>");
-            w.WriteLine($"public static readonly global::System.DateTimeOffset Date = {Literals.DateTimeOffset(s.DateTicks + (s.OffsetMinutes * TimeSpan.TicksPerMinute), s.OffsetMinutes)};");
-            w.WriteLine("/// <summary>The post.</summary>");
-            w.WriteLine($"public static {post} Post => s_all[{at}];");
-            w.WriteLine("/// <summary>The pre-rendered HTML as UTF-8.</summary>");
-            w.WriteLine($"public static global::System.ReadOnlySpan<byte> HtmlUtf8 => s_all[{at}].HtmlUtf8;");
+            w.WriteLine($"public static {post} Post => s_all[{Literals.Int(i)}];");
             w.CloseBlock();
-            w.WriteLine();
         }
 
-        // Field initializers run in the order written: s_all before All.
-        w.WriteLine($"private static readonly {post}[] s_all = CreateAll();");
+        w.WriteLine("#pragma warning restore CS1591");
         w.WriteLine();
-        w.WriteLine($"private static global::System.Collections.Generic.Dictionary<string, {post}>? s_bySlug;");
+        w.WriteLine($"private static readonly PostList s_all = new PostList({Literals.Int(index.Entries.Count)});");
+        w.WriteLine($"private static global::{ns}.{SupportTypesEmitter.DataClass}.Keys? s_slugs;");
+        w.WriteLine($"private static global::{ns}.{SupportTypesEmitter.DataClass}.Keys? s_urls;");
         w.WriteLine();
-        w.WriteLine("/// <summary>Every post, newest first (ties in path order).</summary>");
-        w.WriteLine($"public static global::System.Collections.Generic.IReadOnlyList<{post}> All {{ get; }} = global::System.Array.AsReadOnly(s_all);");
+        w.WriteLine("/// <summary>Every post, newest first (ties in path order). A post is built the first time it is read.</summary>");
+        w.WriteLine($"public static {list} All => s_all;");
         w.WriteLine();
-        w.WriteLine("/// <summary>The post with this slug (the newest, when several share it), or null.</summary>");
-        w.OpenBlock($"public static {post}? BySlug(string slug)");
-        w.OpenBlock("if (s_bySlug is null)");
-        w.WriteLine($"var map = new global::System.Collections.Generic.Dictionary<string, {post}>(All.Count, global::System.StringComparer.Ordinal);");
-        w.OpenBlock("foreach (var post in All)");
-        w.OpenBlock("if (!map.ContainsKey(post.Slug))");
-        w.WriteLine("map.Add(post.Slug, post);");
-        w.CloseBlock();
-        w.CloseBlock();
-        w.WriteLine("s_bySlug = map;");
-        w.CloseBlock();
+        w.WriteLine("/// <summary>The post with this slug (the newest, when several share it), or null. Builds no other post.</summary>");
+        w.WriteLine($"public static {post}? BySlug(string slug) => Find(s_slugs ??= ReadKeys(0), slug, static i => s_all[i].Slug);");
         w.WriteLine();
-        w.WriteLine("return s_bySlug.TryGetValue(slug, out var found) ? found : null;");
+        w.WriteLine("/// <summary>The post with this URL, percent-encoded as <see cref=\"Post.Url\"/> is (the newest, when several share it), or null. Builds no other post.</summary>");
+        w.WriteLine($"public static {post}? ByUrl(string url) => Find(s_urls ??= ReadKeys(1), url, static i => s_all[i].Url);");
+        w.WriteLine();
+        w.OpenBlock($"private static {post}? Find(global::{ns}.{SupportTypesEmitter.DataClass}.Keys keys, string key, global::System.Func<int, string> keyOf)");
+        w.WriteLine("var at = keys.Find(key ?? throw new global::System.ArgumentNullException(nameof(key)), keyOf);");
+        w.WriteLine("return at < 0 ? null : s_all[at];");
         w.CloseBlock();
         w.WriteLine();
-        w.OpenBlock($"private static {post}[] CreateAll()");
-        w.WriteLine($"{post}[] all = global::System.Array.Empty<{post}>();");
-        w.WriteLine("FillAll(ref all);");
-        w.WriteLine("return all;");
+        w.OpenBlock($"private static global::{ns}.{SupportTypesEmitter.DataClass}.Keys ReadKeys(int field)");
+        w.WriteLine("var keys = \"\";");
+        w.WriteLine("FillKeys(ref keys);");
+        w.WriteLine($"return new global::{ns}.{SupportTypesEmitter.DataClass}.Keys(keys, field, s_all.Count);");
         w.CloseBlock();
         w.WriteLine();
-        w.WriteLine("/// <summary>Supplied by <c>" + PostsDataHintName + "</c>, an implementation-only output: the IDE never builds the posts.</summary>");
-        w.WriteLine($"static partial void FillAll(ref {post}[] all);");
+        w.WriteLine("/// <summary>Supplied by <c>" + PostsDataHintName + "</c>, an implementation-only output: the post at <paramref name=\"index\"/> of <see cref=\"All\"/>.</summary>");
+        w.WriteLine($"static partial void Create(int index, ref {post}? post);");
+        w.WriteLine();
+        w.WriteLine("/// <summary>Supplied by <c>" + PostsDataHintName + "</c>: every post's slug and URL, in the order of <see cref=\"All\"/>.</summary>");
+        w.WriteLine("static partial void FillKeys(ref string keys);");
+        w.WriteLine();
+        w.WriteLine("/// <summary>The list behind <see cref=\"All\"/>: each post built on first read, then kept.</summary>");
+        w.OpenBlock($"private sealed class PostList : {list}");
+        w.WriteLine($"private readonly {post}?[] _items;");
+        w.WriteLine();
+        w.WriteLine($"internal PostList(int count) => _items = new {post}?[count];");
+        w.WriteLine();
+        w.WriteLine("public int Count => _items.Length;");
+        w.WriteLine();
+        w.WriteLine($"public {post} this[int index] => _items[index] ?? Load(index);");
+        w.WriteLine();
+        w.OpenBlock($"public global::System.Collections.Generic.IEnumerator<{post}> GetEnumerator()");
+        w.OpenBlock("for (var i = 0; i < _items.Length; i++)");
+        w.WriteLine("yield return this[i];");
+        w.CloseBlock();
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();");
+        w.WriteLine();
+        w.WriteLine("/// <remarks>Two threads may both build a post: each post's data is one static instance, so both get the same one.</remarks>");
+        w.OpenBlock($"private {post} Load(int index)");
+        w.WriteLine($"{post}? post = null;");
+        w.WriteLine("Create(index, ref post);");
+        w.WriteLine("return _items[index] = post ?? throw new global::System.InvalidOperationException(\"The posts are built by the generator's implementation output, which did not run for this compilation.\");");
+        w.CloseBlock();
         w.CloseBlock();
         w.CloseBlock();
         return w.ToString();
@@ -129,28 +143,91 @@ internal static class IndexEmitter
 
     public const string PostsDataHintName = "Posts.All.g.cs";
 
-    /// <summary>The order of <c>Posts.All</c> by data class: unchanged by a title or body edit, so this file stays cached.</summary>
-    public static PostsData BuildPostsData(PostsIndex index) =>
-        new(index.Namespace, index.Entries.Select(e => e.Summary.DataClass).ToEquatableArray());
+    /// <summary>Posts per method of the implementation's <c>Create</c>: a first read compiles one small method, not one of N cases.</summary>
+    private const int CreateChunk = 64;
 
-    /// <summary>The items of <c>Posts.All</c>, newest first: each post's instance from its own implementation-only file.</summary>
+    /// <summary>
+    /// The order of <c>Posts.All</c> by data class, with each post's slug and URL: unchanged by a title or body edit, so
+    /// this file stays cached.
+    /// </summary>
+    public static PostsData BuildPostsData(PostsIndex index) =>
+        new(index.Namespace, index.Entries.Select(e => e.Summary.DataClass).ToEquatableArray(), Keys(index.Entries));
+
+    /// <summary>
+    /// The keys <c>BySlug</c> and <c>ByUrl</c> read, for each post in order of <c>All</c>: its slug, then its URL, each as
+    /// <c>length:text</c>; or <c>?</c> for a key that UTF-8 data cannot hold (a lone surrogate), which the lookup then
+    /// compares on the post itself.
+    /// </summary>
+    private static string Keys(EquatableArray<IndexEntry> entries)
+    {
+        var builder = new System.Text.StringBuilder(entries.Count * 96);
+        foreach (var entry in entries)
+        {
+            foreach (var key in new[] { entry.Summary.Slug, entry.Summary.Url })
+            {
+                if (Literals.HasLoneSurrogate(key))
+                {
+                    builder.Append('?');
+                }
+                else
+                {
+                    builder.Append(key.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(':').Append(key);
+                }
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The implementation of <c>Posts</c>' hooks: <c>Create</c> dispatches on the index, <see cref="CreateChunk"/> posts
+    /// per method, to the post's own data class, whose static field builds it on first use; the keys are UTF-8 data.
+    /// </summary>
     public static string EmitPostsData(PostsData data)
     {
         var ns = data.Namespace;
+        var post = $"global::{ns}.Post";
         var source = $"global::{ns}.{SupportTypesEmitter.DataClass}";
-        var w = new SourceWriter(512 + (data.DataClasses.Count * (source.Length + 32))).FileHeader();
+        var w = new SourceWriter(1024 + data.Keys.Length + (data.DataClasses.Count * 40)).FileHeader();
         w.OpenBlock($"namespace {ns}");
         w.OpenBlock("partial class Posts");
-        w.WriteLine($"static partial void FillAll(ref global::{ns}.Post[] all) => all = new global::{ns}.Post[]");
-        w.WriteLine("{");
-        w.Indentation++;
-        foreach (var dataClass in data.DataClasses)
+        w.WriteLine($"static partial void Create(int index, ref {post}? post) => post = {source}.Create(index);");
+        w.WriteLine();
+        w.StartLine("static partial void FillKeys(ref string keys) => keys = ");
+        if (data.Keys.Length == 0)
         {
-            w.WriteLine($"{source}.{dataClass}.Post,");
+            w.EndLine("\"\";");
+        }
+        else
+        {
+            w.Append($"{source}.Text(").AppendUtf8Literal(data.Keys).EndLine(");");
         }
 
-        w.Indentation--;
-        w.WriteLine("};");
+        w.CloseBlock();
+        w.WriteLine();
+        w.OpenBlock($"partial class {SupportTypesEmitter.DataClass}");
+        var chunks = (data.DataClasses.Count + CreateChunk - 1) / CreateChunk;
+        w.OpenBlock($"internal static {post}? Create(int index) => (index / {Literals.Int(CreateChunk)}) switch");
+        for (var c = 0; c < chunks; c++)
+        {
+            w.WriteLine($"{Literals.Int(c)} => Create{Literals.Int(c)}(index),");
+        }
+
+        w.WriteLine("_ => null,");
+        w.CloseBlock(";");
+        for (var c = 0; c < chunks; c++)
+        {
+            w.WriteLine();
+            w.OpenBlock($"private static {post}? Create{Literals.Int(c)}(int index) => index switch");
+            for (var i = c * CreateChunk; i < Math.Min(data.DataClasses.Count, (c + 1) * CreateChunk); i++)
+            {
+                w.WriteLine($"{Literals.Int(i)} => {data.DataClasses[i]}.Post,");
+            }
+
+            w.WriteLine("_ => null,");
+            w.CloseBlock(";");
+        }
+
         w.CloseBlock();
         w.CloseBlock();
         return w.ToString();

@@ -114,9 +114,72 @@ internal static class SupportTypesEmitter
         w.OpenBlock($"internal static partial class {DataClass}");
         w.WriteLine("/// <summary>Decodes text stored as UTF-8 data, which keeps large sites under the 16 MB string-literal limit.</summary>");
         w.WriteLine("internal static string Text(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8);");
+        w.WriteLine();
+        EmitKeys(w);
         w.CloseBlock();
         w.CloseBlock();
         return w.ToString();
+    }
+
+    /// <summary>
+    /// The lookup behind <c>Posts.BySlug</c> and <c>Posts.ByUrl</c>: read from the keys' data (see
+    /// <c>IndexEmitter.BuildPostsData</c>) on first use, so finding a post builds that post only.
+    /// </summary>
+    private static void EmitKeys(SourceWriter w)
+    {
+        w.WriteLine("/// <summary>One key of every post (0: slug, 1: URL) to the post's place in <c>Posts.All</c>, the newest winning.</summary>");
+        w.OpenBlock("internal sealed class Keys");
+        w.WriteLine("private readonly global::System.Collections.Generic.Dictionary<string, int> _places;");
+        w.WriteLine("private readonly global::System.Collections.Generic.List<int> _asked = new global::System.Collections.Generic.List<int>();");
+        w.WriteLine();
+        w.WriteLine("/// <summary>Reads <paramref name=\"field\"/> of the <paramref name=\"count\"/> posts' <c>length:text</c> (or <c>?</c>) pairs.</summary>");
+        w.OpenBlock("internal Keys(string data, int field, int count)");
+        w.WriteLine("_places = new global::System.Collections.Generic.Dictionary<string, int>(data.Length == 0 ? 0 : count, global::System.StringComparer.Ordinal);");
+        w.WriteLine("var at = 0;");
+        w.OpenBlock("for (var item = 0; item < count * 2 && at < data.Length; item++)");
+        w.WriteLine("var place = item / 2;");
+        w.OpenBlock("if (data[at] == '?')");
+        w.WriteLine("at++;");
+        w.OpenBlock("if (item % 2 == field)");
+        w.WriteLine("_asked.Add(place);");
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("continue;");
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("var length = 0;");
+        w.OpenBlock("while (data[at] != ':')");
+        w.WriteLine("length = (length * 10) + (data[at++] - '0');");
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("at++;");
+        w.OpenBlock("if (item % 2 == field)");
+        w.WriteLine("var key = data.Substring(at, length);");
+        w.OpenBlock("if (!_places.ContainsKey(key))");
+        w.WriteLine("_places.Add(key, place);");
+        w.CloseBlock();
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("at += length;");
+        w.CloseBlock();
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("/// <summary>The place of the newest post with this key, or -1; keys the data cannot hold are asked of their posts.</summary>");
+        w.OpenBlock("internal int Find(string key, global::System.Func<int, string> keyOf)");
+        w.WriteLine("var found = _places.TryGetValue(key, out var place) ? place : -1;");
+        w.OpenBlock("foreach (var asked in _asked)");
+        w.OpenBlock("if (found >= 0 && asked > found)");
+        w.WriteLine("break;");
+        w.CloseBlock();
+        w.WriteLine();
+        w.OpenBlock("if (string.Equals(keyOf(asked), key, global::System.StringComparison.Ordinal))");
+        w.WriteLine("return asked;");
+        w.CloseBlock();
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("return found;");
+        w.CloseBlock();
+        w.CloseBlock();
     }
 
     private static void Property(SourceWriter w, string type, string name, string summary)

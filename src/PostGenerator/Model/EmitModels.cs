@@ -18,8 +18,11 @@ internal sealed record IndexEntry(string Identifier, PostSummary Summary);
 /// <summary>The <c>Posts</c> index: entries newest first, ties by path.</summary>
 internal sealed record PostsIndex(string Namespace, EquatableArray<IndexEntry> Entries);
 
-/// <summary>The implementation-only items of <c>Posts.All</c>: each post's data class, newest first.</summary>
-internal sealed record PostsData(string Namespace, EquatableArray<string> DataClasses);
+/// <summary>
+/// The implementation-only items of <c>Posts.All</c>: each post's data class, newest first, and the keys of
+/// <c>BySlug</c> and <c>ByUrl</c> in the same order (see <c>IndexEmitter.BuildPostsData</c>).
+/// </summary>
+internal sealed record PostsData(string Namespace, EquatableArray<string> DataClasses, string Keys);
 
 /// <summary>A tag or category with its identifier.</summary>
 internal sealed record TermEntry(string Identifier, string Name);

@@ -64,7 +64,8 @@ public class RoundTripTests
         Assert.Equal(fileName[11..^3], post.Slug);
         var nested = Assert.Single(assembly.GetType("Blog.Posts")!.GetNestedTypes());
         Assert.True(SyntaxFacts.IsValidIdentifier(nested.Name), nested.Name);
-        Assert.Equal(post.Slug, nested.GetField("Slug")!.GetRawConstantValue());
+        Assert.Equal(post.Url, nested.GetField("Url")!.GetRawConstantValue());
+        Assert.Same(post.Instance, assembly.GetType("Blog.Posts")!.GetMethod("BySlug")!.Invoke(null, [post.Slug]));
     }
 
     [Fact]
@@ -154,7 +155,7 @@ public class RoundTripTests
         var posts = PostSet.FromContentFolder();
         var full = GeneratorHarness.CreateDriver(posts, trackSteps: false).RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult();
         var designTime = GeneratorHarness.CreateDriver(posts, trackSteps: false, disableImplementationOutputs: true)
-            .RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation("class Use { int N => Blog.Posts.All.Count + Blog.Posts.WritingAnIncrementalGenerator.HtmlUtf8.Length; }"), out var output, out _)
+            .RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation("class Use { int N => Blog.Posts.All.Count + Blog.Posts.WritingAnIncrementalGenerator.Post.HtmlUtf8.Length + Blog.Posts.BySlug(\"x\")!.Title.Length + Blog.Posts.ByUrl(Blog.Posts.WritingAnIncrementalGenerator.Url)!.Slug.Length + Blog.Posts.WritingAnIncrementalGenerator.Title.Length; }"), out var output, out _)
             .GetRunResult();
 
         // No per-post file and no UTF-8 data at all: the IDE holds the public surface only.

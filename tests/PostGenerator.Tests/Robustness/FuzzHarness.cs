@@ -351,7 +351,9 @@ public static class FuzzHarness
     /// <summary>Every value the parser read, and every value the case was built to carry, against the loaded generated code.</summary>
     private static void Check(Assembly assembly, SiteOptions options, Dictionary<string, (FuzzCase Case, PostDocument Document)> expected, List<FuzzFailure> failures, SiteSettings settings, FuzzStats stats)
     {
-        var actual = GeneratorHarness.AllPosts(assembly).ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
+        var all = GeneratorHarness.AllPosts(assembly);
+        var actual = all.ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
+        CheckLookups(assembly, all, failures, settings);
         foreach (var (path, (c, document)) in expected)
         {
             var model = document.Model;
@@ -379,6 +381,24 @@ public static class FuzzHarness
             foreach (var mismatch in mismatches)
             {
                 failures.Add(new FuzzFailure(c, settings, mismatch));
+            }
+        }
+    }
+
+    /// <summary><c>BySlug</c> and <c>ByUrl</c> give, for every post's key, the first post in <c>All</c> with that key.</summary>
+    private static void CheckLookups(Assembly assembly, IReadOnlyList<PostView> all, List<FuzzFailure> failures, SiteSettings settings)
+    {
+        var posts = assembly.GetType("Blog.Posts", throwOnError: true)!;
+        foreach (var (method, key) in new (string, Func<PostView, string>)[] { ("BySlug", p => p.Slug), ("ByUrl", p => p.Url) })
+        {
+            var lookup = posts.GetMethod(method)!;
+            foreach (var post in all)
+            {
+                var expected = all.First(p => string.Equals(key(p), key(post), StringComparison.Ordinal)).Instance;
+                if (!ReferenceEquals(lookup.Invoke(null, [key(post)]), expected))
+                {
+                    failures.Add(new FuzzFailure(null, settings, $"{method}({key(post)}) did not give the newest post with that key ({post.SourcePath})"));
+                }
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text;
 using PostGenerator.Parsing;
 using PostGenerator.Tests.Infrastructure;
@@ -80,11 +81,14 @@ public class InjectionTests
         // The constants say the same, and are the only members their classes gained.
         var postClass = Assert.Single(assembly.GetType("Blog.Posts")!.GetNestedTypes());
         Assert.Equal(value, postClass.GetField("Title")!.GetRawConstantValue());
-        Assert.Equal(value, postClass.GetField("Slug")!.GetRawConstantValue());
-        Assert.Equal(value, postClass.GetField("Author")!.GetRawConstantValue());
-        Assert.Equal(value, postClass.GetField("Layout")!.GetRawConstantValue());
         Assert.Equal(post.Url, postClass.GetField("Url")!.GetRawConstantValue());
-        Assert.Equal(path, postClass.GetField("SourcePath")!.GetRawConstantValue());
+        Assert.Equal(["Post", "Title", "Url"], postClass.GetMembers(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
+            .Where(m => m is not MethodInfo).Select(m => m.Name).Order(StringComparer.Ordinal));
+
+        // The lookups find the post by its exact keys (through the keys' UTF-8 data, or the post itself for a lone surrogate).
+        Assert.Same(post.Instance, Lookup(assembly, "BySlug", value));
+        Assert.Same(post.Instance, Lookup(assembly, "ByUrl", post.Url));
+        Assert.Null(Lookup(assembly, "BySlug", value + "x"));
         Assert.Equal(
             new[] { value, "t" + hostile }.Order(StringComparer.Ordinal),
             Constants(assembly, "Blog.Tags").Order(StringComparer.Ordinal));
@@ -113,11 +117,13 @@ public class InjectionTests
         var post = Assert.Single(GeneratorHarness.AllPosts(assembly));
         Assert.Equal(path, post.SourcePath);
         Assert.Equal(name, post.Slug);
-        var postClass = Assert.Single(assembly.GetType("Blog.Posts")!.GetNestedTypes());
-        Assert.Equal(path, postClass.GetField("SourcePath")!.GetRawConstantValue());
-        Assert.Equal(name, postClass.GetField("Slug")!.GetRawConstantValue());
+        Assert.Same(post.Instance, Lookup(assembly, "BySlug", name));
+        Assert.Same(post.Instance, Lookup(assembly, "ByUrl", post.Url));
     }
 
-    private static IEnumerable<string> Constants(System.Reflection.Assembly assembly, string type) =>
+    private static object? Lookup(Assembly assembly, string method, string key) =>
+        assembly.GetType("Blog.Posts")!.GetMethod(method)!.Invoke(null, [key]);
+
+    private static IEnumerable<string> Constants(Assembly assembly, string type) =>
         assembly.GetType(type)!.GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!);
 }

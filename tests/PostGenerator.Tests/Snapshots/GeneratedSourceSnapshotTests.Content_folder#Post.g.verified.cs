@@ -135,5 +135,71 @@ namespace Blog
     {
         /// <summary>Decodes text stored as UTF-8 data, which keeps large sites under the 16 MB string-literal limit.</summary>
         internal static string Text(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8);
+
+        /// <summary>One key of every post (0: slug, 1: URL) to the post's place in <c>Posts.All</c>, the newest winning.</summary>
+        internal sealed class Keys
+        {
+            private readonly global::System.Collections.Generic.Dictionary<string, int> _places;
+            private readonly global::System.Collections.Generic.List<int> _asked = new global::System.Collections.Generic.List<int>();
+
+            /// <summary>Reads <paramref name="field"/> of the <paramref name="count"/> posts' <c>length:text</c> (or <c>?</c>) pairs.</summary>
+            internal Keys(string data, int field, int count)
+            {
+                _places = new global::System.Collections.Generic.Dictionary<string, int>(data.Length == 0 ? 0 : count, global::System.StringComparer.Ordinal);
+                var at = 0;
+                for (var item = 0; item < count * 2 && at < data.Length; item++)
+                {
+                    var place = item / 2;
+                    if (data[at] == '?')
+                    {
+                        at++;
+                        if (item % 2 == field)
+                        {
+                            _asked.Add(place);
+                        }
+
+                        continue;
+                    }
+
+                    var length = 0;
+                    while (data[at] != ':')
+                    {
+                        length = (length * 10) + (data[at++] - '0');
+                    }
+
+                    at++;
+                    if (item % 2 == field)
+                    {
+                        var key = data.Substring(at, length);
+                        if (!_places.ContainsKey(key))
+                        {
+                            _places.Add(key, place);
+                        }
+                    }
+
+                    at += length;
+                }
+            }
+
+            /// <summary>The place of the newest post with this key, or -1; keys the data cannot hold are asked of their posts.</summary>
+            internal int Find(string key, global::System.Func<int, string> keyOf)
+            {
+                var found = _places.TryGetValue(key, out var place) ? place : -1;
+                foreach (var asked in _asked)
+                {
+                    if (found >= 0 && asked > found)
+                    {
+                        break;
+                    }
+
+                    if (string.Equals(keyOf(asked), key, global::System.StringComparison.Ordinal))
+                    {
+                        return asked;
+                    }
+                }
+
+                return found;
+            }
+        }
     }
 }

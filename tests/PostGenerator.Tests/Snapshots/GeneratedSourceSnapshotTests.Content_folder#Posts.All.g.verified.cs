@@ -6,14 +6,28 @@ namespace Blog
 {
     partial class Posts
     {
-        static partial void FillAll(ref global::Blog.Post[] all) => all = new global::Blog.Post[]
+        static partial void Create(int index, ref global::Blog.Post? post) => post = global::Blog.__PostGeneratorData.Create(index);
+
+        static partial void FillKeys(ref string keys) => keys = global::Blog.__PostGeneratorData.Text("31:chinese-typography-and-markdown56:/writing/2024/05/26/chinese-typography-and-markdown.html28:a-tour-of-markdig-extensions63:/engineering/tools/2024/04/18/a-tour-of-markdig-extensions.html32:writing-an-incremental-generator61:/engineering/2024/03/02/writing-an-incremental-generator.html25:why-markdown-front-matter50:/writing/2024/02/09/why-markdown-front-matter.html30:compile-time-content-in-dotnet59:/engineering/2024/01/14/compile-time-content-in-dotnet.html20:白宫发拜登王毅照 敲定11月旧金山拜习会201:/%E5%A4%A7%E7%BA%AA%E5%85%83/2023/10/28/%E7%99%BD%E5%AE%AB%E5%8F%91%E6%8B%9C%E7%99%BB%E7%8E%8B%E6%AF%85%E7%85%A7-%E6%95%B2%E5%AE%9A11%E6%9C%88%E6%97%A7%E9%87%91%E5%B1%B1%E6%8B%9C%E4%B9%A0%E4%BC%9A.html"u8);
+    }
+
+    partial class __PostGeneratorData
+    {
+        internal static global::Blog.Post? Create(int index) => (index / 64) switch
         {
-            global::Blog.__PostGeneratorData.P1e81abec9e3e1b68.Post,
-            global::Blog.__PostGeneratorData.Pae9c5a6253e894aa.Post,
-            global::Blog.__PostGeneratorData.Pd9292bf21f1bb4b6.Post,
-            global::Blog.__PostGeneratorData.P0f90810c05afd785.Post,
-            global::Blog.__PostGeneratorData.P1151657e72e2fae0.Post,
-            global::Blog.__PostGeneratorData.P532ba2ee9dcc5545.Post,
+            0 => Create0(index),
+            _ => null,
+        };
+
+        private static global::Blog.Post? Create0(int index) => index switch
+        {
+            0 => P1e81abec9e3e1b68.Post,
+            1 => Pae9c5a6253e894aa.Post,
+            2 => Pd9292bf21f1bb4b6.Post,
+            3 => P0f90810c05afd785.Post,
+            4 => P1151657e72e2fae0.Post,
+            5 => P532ba2ee9dcc5545.Post,
+            _ => null,
         };
     }
 }

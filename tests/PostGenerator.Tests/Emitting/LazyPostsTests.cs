@@ -1,0 +1,111 @@
+using System.Collections;
+using System.Globalization;
+using System.Reflection;
+using PostGenerator.Tests.Infrastructure;
+using Xunit;
+
+namespace PostGenerator.Tests.Emitting;
+
+/// <summary>
+/// <c>Posts.All</c> builds a post the first time it is read, and <c>BySlug</c>/<c>ByUrl</c> find a post without building
+/// any other: a first request to an app touches one post, not the site (issue 6). Observed through the list's own
+/// store of built posts.
+/// </summary>
+public sealed class LazyPostsTests
+{
+    private const int Count = 150; // more than two of the implementation's 64-post dispatch methods
+
+    /// <summary>The site's image: each test loads a copy of its own, since static state is per load.</summary>
+    private static readonly Lazy<byte[]> Image = new(() =>
+    {
+        var posts = new PostSet();
+        for (var i = 0; i < Count; i++)
+        {
+            // Day i of 2024: post i is the (Count - 1 - i)th of All, newest first. Posts 7 and 8 share a slug.
+            var day = new DateTime(2024, 1, 1).AddDays(i).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var slug = i == 8 ? "post-7" : $"post-{i}";
+            posts.Add($"content/_posts/{day}-{slug}.md", $"---\ntitle: Title {i}\n---\nBody {i}\n");
+        }
+
+        var output = GeneratorHarness.RunAndLoad(posts).Result.Output;
+        using var stream = new MemoryStream();
+        Assert.True(output.Emit(stream).Success);
+        return stream.ToArray();
+    });
+
+    private static Assembly Load() =>
+        new System.Runtime.Loader.AssemblyLoadContext(null, isCollectible: true).LoadFromStream(new MemoryStream(Image.Value));
+
+    [Fact]
+    public void Reading_one_post_of_All_builds_that_post_only()
+    {
+        var (posts, built) = Fresh();
+        var all = (IReadOnlyList<object>)posts.GetProperty("All")!.GetValue(null)!;
+        Assert.Equal(Count, all.Count);
+        Assert.Empty(Built(built));
+
+        var post = new PostView(all[130]);
+        Assert.Equal($"Title {Count - 1 - 130}", post.Title);
+        Assert.Equal([130], Built(built));
+        Assert.Same(post.Instance, all[130]);
+    }
+
+    [Fact]
+    public void Lookups_build_only_the_post_they_find()
+    {
+        var (posts, built) = Fresh();
+        var bySlug = posts.GetMethod("BySlug")!;
+        var byUrl = posts.GetMethod("ByUrl")!;
+
+        var found = new PostView(bySlug.Invoke(null, ["post-42"])!);
+        Assert.Equal("Title 42", found.Title);
+        Assert.Equal([Count - 1 - 42], Built(built));
+
+        Assert.Same(found.Instance, byUrl.Invoke(null, [found.Url]));
+        Assert.Null(bySlug.Invoke(null, ["post-1000"]));
+        Assert.Null(byUrl.Invoke(null, [found.Url + "x"]));
+        Assert.Equal([Count - 1 - 42], Built(built));
+
+        // Two posts share "post-7": the newer (the one of day 8) is found.
+        Assert.Equal("Title 8", new PostView(bySlug.Invoke(null, ["post-7"])!).Title);
+    }
+
+    [Fact]
+    public void Enumerating_All_gives_every_post_newest_first_and_the_same_instances_as_the_indexer()
+    {
+        var posts = Load().GetType("Blog.Posts", throwOnError: true)!;
+        var all = (IReadOnlyList<object>)posts.GetProperty("All")!.GetValue(null)!;
+        var enumerated = ((IEnumerable)all).Cast<object>().ToList();
+        Assert.Equal(Count, enumerated.Count);
+        for (var i = 0; i < Count; i++)
+        {
+            Assert.Same(all[i], enumerated[i]);
+            Assert.Equal($"Title {Count - 1 - i}", new PostView(enumerated[i]).Title);
+        }
+
+        Assert.ThrowsAny<IndexOutOfRangeException>(() => all[Count]);
+    }
+
+    [Fact]
+    public void A_post_class_reads_its_place_in_All()
+    {
+        var posts = Load().GetType("Blog.Posts", throwOnError: true)!;
+        var nested = posts.GetNestedType("Post_5")!;
+        var post = new PostView(nested.GetProperty("Post")!.GetValue(null)!);
+        Assert.Equal("Title 5", post.Title);
+        Assert.Equal("Title 5", nested.GetField("Title")!.GetRawConstantValue());
+        Assert.Equal(post.Url, nested.GetField("Url")!.GetRawConstantValue());
+    }
+
+    /// <summary>A fresh load of the site's assembly (static state is per load), with the list's store of built posts.</summary>
+    private static (Type Posts, Array Built) Fresh()
+    {
+        var posts = Load().GetType("Blog.Posts", throwOnError: true)!;
+        var list = posts.GetField("s_all", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+        var built = (Array)list.GetType().GetField("_items", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(list)!;
+        return (posts, built);
+    }
+
+    private static int[] Built(Array built) =>
+        Enumerable.Range(0, built.Length).Where(i => built.GetValue(i) is not null).ToArray();
+}
