@@ -4,27 +4,25 @@ namespace PostGenerator.IntegrationTests;
 [Collection(PackageCollection.Name)]
 public sealed class DiagnosticsTests(PackageFixture package, ITestOutputHelper output)
 {
-    private const string BrokenPost = "content/_posts/2024-06-01-broken-date.md";
-
     [Fact]
     public void A_malformed_post_is_reported_at_its_line_and_column_and_its_severity_follows_the_globalconfig()
     {
         var app = ConsumerProject.CreateWithTestSite(package, output, "BrokenApp");
-        // Month 13 does not exist. The value starts on line 3, column 7.
-        app.WriteFile(BrokenPost, "---\ntitle: A post with a bad date\ndate: 2024-13-45\n---\nThe date above is not a date.\n");
-        var brokenPath = Path.Combine(app.Directory, BrokenPost);
+        app.WriteFile(TestSite.BrokenPostPath, TestSite.BrokenPost);
+        var brokenPath = Path.Combine(app.Directory, TestSite.BrokenPostPath);
+        const int line = TestSite.BrokenPostLine, column = TestSite.BrokenPostColumn;
 
         // Out of the box: reported where the bad value is, in the format editors and CI systems read.
         var build = app.Build();
         var reported = Assert.Single(build.Posts());
-        Assert.Equal((brokenPath, 3, 7, "POST007"), (reported.Path, reported.Line, reported.Column, reported.Id));
+        Assert.Equal((brokenPath, line, column, "POST007"), (reported.Path, reported.Line, reported.Column, reported.Id));
         Assert.Contains(reported.Severity, new[] { "error", "warning" });
 
         // Made an error in .globalconfig: the build fails on it.
         app.WriteFile(".globalconfig", "is_global = true\ndotnet_diagnostic.POST007.severity = error\n");
         build = app.Build().ShouldFail();
         reported = Assert.Single(build.Posts());
-        Assert.Equal((brokenPath, 3, 7, "error", "POST007"), (reported.Path, reported.Line, reported.Column, reported.Severity, reported.Id));
+        Assert.Equal((brokenPath, line, column, "error", "POST007"), (reported.Path, reported.Line, reported.Column, reported.Severity, reported.Id));
 
         // Turned off: the build succeeds, the broken post is left out and the rest of the site is all there.
         app.WriteFile(".globalconfig", "is_global = true\ndotnet_diagnostic.POST007.severity = none\n");

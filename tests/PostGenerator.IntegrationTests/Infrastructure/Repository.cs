@@ -11,6 +11,12 @@ public static class Repository
 
     public static string PostsFolder => Path.Combine(Root, "content", "_posts");
 
+    /// <summary>
+    /// The folder of the Roslyn 4.8 compiler host (tests/PostGenerator.Roslyn48), built in the same configuration as
+    /// this test assembly, which references it so that it is built first.
+    /// </summary>
+    public static string Roslyn48HostFolder => Path.Combine(Root, "tests", "PostGenerator.Roslyn48", "bin", Configuration, "net10.0");
+
     /// <summary>The Chinese seed post every consumer gets: CJK title, slug, category and URL.</summary>
     public const string SeedPostFileName = "2023-10-28-白宫发拜登王毅照 敲定11月旧金山拜习会.md";
 

@@ -15,6 +15,15 @@ public static class TestSite
         "/%E5%A4%A7%E7%BA%AA%E5%85%83/2023/10/28/" +
         "%E7%99%BD%E5%AE%AB%E5%8F%91%E6%8B%9C%E7%99%BB%E7%8E%8B%E6%AF%85%E7%85%A7-%E6%95%B2%E5%AE%9A11%E6%9C%88%E6%97%A7%E9%87%91%E5%B1%B1%E6%8B%9C%E4%B9%A0%E4%BC%9A.html";
 
+    /// <summary>A post to add to the site whose date does not exist (month 13): POST007, where the value starts.</summary>
+    public const string BrokenPostPath = "content/_posts/2024-06-01-broken-date.md";
+
+    public const string BrokenPost = "---\ntitle: A post with a bad date\ndate: 2024-13-45\n---\nThe date above is not a date.\n";
+
+    public const int BrokenPostLine = 3;
+
+    public const int BrokenPostColumn = 7;
+
     public static string Program(string postNamespace) => $$"""
         using System.Text;
         using {{postNamespace}};
