@@ -122,17 +122,19 @@ public sealed class PostsGenerator : IIncrementalGenerator
             }
         });
 
-        RegisterTerms(context, summaries, emitContext, "Tags", static s => s.Tags, TrackingNames.TagsIndex);
-        RegisterTerms(context, summaries, emitContext, "Categories", static s => s.Categories, TrackingNames.CategoriesIndex);
+        RegisterTerms(context, summaries, emitContext, postsIndex, "Tags", static s => s.Tags, TrackingNames.TagsIndex, TrackingNames.TagsPlaces);
+        RegisterTerms(context, summaries, emitContext, postsIndex, "Categories", static s => s.Categories, TrackingNames.CategoriesIndex, TrackingNames.CategoriesPlaces);
     }
 
     private static void RegisterTerms(
         IncrementalGeneratorInitializationContext context,
         IncrementalValueProvider<ImmutableArray<PostSummary>> summaries,
         IncrementalValueProvider<EmitContext> emitContext,
+        IncrementalValueProvider<PostsIndex?> postsIndex,
         string className,
         System.Func<PostSummary, EquatableArray<string>> select,
-        string trackingName)
+        string trackingName,
+        string placesTrackingName)
     {
         var index = summaries
             .Combine(emitContext)
@@ -143,6 +145,18 @@ public sealed class PostsGenerator : IIncrementalGenerator
             if (terms is not null)
             {
                 spc.AddSource(className + ".g.cs", IndexEmitter.EmitTerms(terms, className));
+            }
+        });
+
+        // Which posts each name has, by place in Posts.All: implementation-only data, unchanged by a title or body edit.
+        var places = postsIndex
+            .Select((index, _) => index is null ? null : IndexEmitter.BuildTermPlaces(index, className, select))
+            .WithTrackingName(placesTrackingName);
+        context.RegisterImplementationSourceOutput(places, static (spc, data) =>
+        {
+            if (data is not null)
+            {
+                spc.AddSource(IndexEmitter.TermPlacesHintName(data.ClassName), IndexEmitter.EmitTermPlaces(data));
             }
         });
     }

@@ -17,4 +17,6 @@ internal static class TrackingNames
     public const string PostsData = nameof(PostsData);
     public const string TagsIndex = nameof(TagsIndex);
     public const string CategoriesIndex = nameof(CategoriesIndex);
+    public const string TagsPlaces = nameof(TagsPlaces);
+    public const string CategoriesPlaces = nameof(CategoriesPlaces);
 }

@@ -22,7 +22,7 @@ internal static class IndexEmitter
 
     private static readonly string[] ReservedTermNames =
     {
-        "All", "PostsOf", "ByName", "Tags", "Categories", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        "All", "PostsOf", "ByName", "ReadPlaces", "FillPlaces", "Tags", "Categories", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
     /// <summary>Newest first, ties by path; identifiers handed out in path order so adding a post never renames an older one's twin.</summary>
@@ -118,17 +118,7 @@ internal static class IndexEmitter
         w.WriteLine();
         w.WriteLine($"internal PostList(int count) => _items = new {post}?[count];");
         w.WriteLine();
-        w.WriteLine("public int Count => _items.Length;");
-        w.WriteLine();
-        w.WriteLine($"public {post} this[int index] => _items[index] ?? Load(index);");
-        w.WriteLine();
-        w.OpenBlock($"public global::System.Collections.Generic.IEnumerator<{post}> GetEnumerator()");
-        w.OpenBlock("for (var i = 0; i < _items.Length; i++)");
-        w.WriteLine("yield return this[i];");
-        w.CloseBlock();
-        w.CloseBlock();
-        w.WriteLine();
-        w.WriteLine("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();");
+        SupportTypesEmitter.ListMembers(w, post, "_items.Length", "_items[index] ?? Load(index)");
         w.WriteLine();
         w.WriteLine("/// <remarks>Two threads may both build a post: each post's data is one static instance, so both get the same one.</remarks>");
         w.OpenBlock($"private {post} Load(int index)");
@@ -251,7 +241,63 @@ internal static class IndexEmitter
         w.WriteLine("private static global::System.Collections.Generic.IReadOnlyList<string>? s_all;");
     }
 
-    /// <summary><c>Tags</c> or <c>Categories</c>: the posts of each name are gathered from <c>Posts.All</c> on first use.</summary>
+    public static string TermPlacesHintName(string className) => className + ".Places.g.cs";
+
+    /// <summary>
+    /// Each name with its posts' places in <c>Posts.All</c>: <c>length:name</c>, then the places, each followed by
+    /// <c>,</c>, then <c>;</c>. Names stay a plain string literal (so any text round-trips); the data is small, a few
+    /// characters per tag of a post.
+    /// </summary>
+    public static TermPlaces BuildTermPlaces(PostsIndex index, string className, Func<PostSummary, EquatableArray<string>> select)
+    {
+        var places = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < index.Entries.Count; i++)
+        {
+            foreach (var name in select(index.Entries[i].Summary))
+            {
+                if (!places.TryGetValue(name, out var list))
+                {
+                    places.Add(name, list = new List<int>());
+                }
+
+                // A post lists a name once (tags are without repeats), but a place is never written twice either way.
+                if (list.Count == 0 || list[list.Count - 1] != i)
+                {
+                    list.Add(i);
+                }
+            }
+        }
+
+        var builder = new System.Text.StringBuilder();
+        foreach (var pair in places)
+        {
+            builder.Append(pair.Key.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(':').Append(pair.Key);
+            foreach (var place in pair.Value)
+            {
+                builder.Append(place.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',');
+            }
+
+            builder.Append(';');
+        }
+
+        return new TermPlaces(index.Namespace, className, builder.ToString());
+    }
+
+    public static string EmitTermPlaces(TermPlaces data)
+    {
+        var w = new SourceWriter(256 + (data.Data.Length * 11 / 10)).FileHeader();
+        w.OpenBlock($"namespace {data.Namespace}");
+        w.OpenBlock($"partial class {data.ClassName}");
+        w.WriteLine($"static partial void FillPlaces(ref string places) => places = {Literals.String(data.Data)};");
+        w.CloseBlock();
+        w.CloseBlock();
+        return w.ToString();
+    }
+
+    /// <summary>
+    /// <c>Tags</c> or <c>Categories</c>: each name's posts are read on first use from the places data that
+    /// <see cref="EmitTermPlaces"/> supplies, as lists that build a post when it is read.
+    /// </summary>
     public static string EmitTerms(TermIndex index, string postProperty)
     {
         var ns = index.Namespace;
@@ -261,7 +307,7 @@ internal static class IndexEmitter
         w.OpenBlock($"namespace {ns}");
         w.WriteLine($"/// <summary>The {postProperty.ToLowerInvariant()} of the site's posts, each with its posts.</summary>");
         w.WriteLine("[global::System.CodeDom.Compiler.GeneratedCode(\"PostGenerator\", null)]");
-        w.OpenBlock($"public static class {index.ClassName}");
+        w.OpenBlock($"public static partial class {index.ClassName}");
         foreach (var term in index.Terms)
         {
             w.WriteLine($"/// <summary>{Literals.DocText(term.Name)}</summary>");
@@ -283,33 +329,17 @@ internal static class IndexEmitter
         }
 
         w.WriteLine();
-        w.WriteLine("/// <summary>Each name with its posts, newest first.</summary>");
-        w.OpenBlock($"public static global::System.Collections.Generic.IReadOnlyDictionary<string, {list}> ByName");
-        w.OpenBlock("get");
-        w.OpenBlock("if (s_byName is null)");
-        w.WriteLine($"var lists = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<{post}>>(global::System.StringComparer.Ordinal);");
-        w.OpenBlock($"foreach (var post in global::{ns}.Posts.All)");
-        w.OpenBlock($"foreach (var name in post.{postProperty})");
-        w.OpenBlock("if (!lists.TryGetValue(name, out var posts))");
-        w.WriteLine($"posts = new global::System.Collections.Generic.List<{post}>();");
-        w.WriteLine("lists.Add(name, posts);");
+        w.WriteLine("/// <summary>Each name with its posts, newest first. A post is built the first time it is read.</summary>");
+        w.WriteLine($"public static global::System.Collections.Generic.IReadOnlyDictionary<string, {list}> ByName => s_byName ??= ReadPlaces();");
+        w.WriteLine();
+        w.OpenBlock($"private static global::System.Collections.Generic.Dictionary<string, {list}> ReadPlaces()");
+        w.WriteLine("var places = \"\";");
+        w.WriteLine("FillPlaces(ref places);");
+        w.WriteLine($"return global::{ns}.{SupportTypesEmitter.DataClass}.ReadPlaces(places);");
         w.CloseBlock();
         w.WriteLine();
-        w.WriteLine("posts.Add(post);");
-        w.CloseBlock();
-        w.CloseBlock();
-        w.WriteLine();
-        w.WriteLine($"var map = new global::System.Collections.Generic.Dictionary<string, {list}>(lists.Count, global::System.StringComparer.Ordinal);");
-        w.OpenBlock("foreach (var pair in lists)");
-        w.WriteLine("map.Add(pair.Key, pair.Value.AsReadOnly());");
-        w.CloseBlock();
-        w.WriteLine();
-        w.WriteLine("s_byName = map;");
-        w.CloseBlock();
-        w.WriteLine();
-        w.WriteLine("return s_byName;");
-        w.CloseBlock();
-        w.CloseBlock();
+        w.WriteLine("/// <summary>Supplied by <c>" + TermPlacesHintName(index.ClassName) + "</c>, an implementation-only output: each name with its posts' places in <c>Posts.All</c>.</summary>");
+        w.WriteLine("static partial void FillPlaces(ref string places);");
         w.WriteLine();
         w.WriteLine("/// <summary>The posts with this name, newest first; empty when there are none.</summary>");
         w.WriteLine($"public static {list} PostsOf(string name) => ByName.TryGetValue(name, out var posts) ? posts : global::System.Array.Empty<{post}>();");

@@ -115,7 +115,9 @@ internal static class SupportTypesEmitter
         w.WriteLine("/// <summary>Decodes text stored as UTF-8 data, which keeps large sites under the 16 MB string-literal limit.</summary>");
         w.WriteLine("internal static string Text(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8);");
         w.WriteLine();
-        EmitKeys(w);
+        EmitKeys(w, ns);
+        w.WriteLine();
+        EmitPlaces(w, ns);
         w.CloseBlock();
         w.CloseBlock();
         return w.ToString();
@@ -125,7 +127,7 @@ internal static class SupportTypesEmitter
     /// The lookup behind <c>Posts.BySlug</c> and <c>Posts.ByUrl</c>: read from the keys' data (see
     /// <c>IndexEmitter.BuildPostsData</c>) on first use, so finding a post builds that post only.
     /// </summary>
-    private static void EmitKeys(SourceWriter w)
+    private static void EmitKeys(SourceWriter w, string ns)
     {
         w.WriteLine("/// <summary>One key of every post (0: slug, 1: URL) to the post's place in <c>Posts.All</c>, the newest winning.</summary>");
         w.OpenBlock("internal sealed class Keys");
@@ -180,6 +182,71 @@ internal static class SupportTypesEmitter
         w.WriteLine("return found;");
         w.CloseBlock();
         w.CloseBlock();
+    }
+
+    /// <summary>
+    /// What <c>Tags.ByName</c> and <c>Categories.ByName</c> read (see <c>IndexEmitter.BuildTermPlaces</c>): each name's
+    /// posts as a list of places in <c>Posts.All</c>, so reading a tag builds that tag's posts only, and only when read.
+    /// </summary>
+    private static void EmitPlaces(SourceWriter w, string ns)
+    {
+        var post = $"global::{ns}.Post";
+        var list = $"global::System.Collections.Generic.IReadOnlyList<{post}>";
+        w.WriteLine("/// <summary>Reads <c>length:name</c>, then places each followed by <c>,</c>, then <c>;</c>, for every name.</summary>");
+        w.OpenBlock($"internal static global::System.Collections.Generic.Dictionary<string, {list}> ReadPlaces(string data)");
+        w.WriteLine($"var map = new global::System.Collections.Generic.Dictionary<string, {list}>(global::System.StringComparer.Ordinal);");
+        w.WriteLine("var places = new global::System.Collections.Generic.List<int>();");
+        w.WriteLine("var at = 0;");
+        w.OpenBlock("while (at < data.Length)");
+        w.WriteLine("var length = 0;");
+        w.OpenBlock("while (data[at] != ':')");
+        w.WriteLine("length = (length * 10) + (data[at++] - '0');");
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("var name = data.Substring(at + 1, length);");
+        w.WriteLine("at += length + 1;");
+        w.WriteLine("places.Clear();");
+        w.OpenBlock("while (data[at] != ';')");
+        w.WriteLine("var place = 0;");
+        w.OpenBlock("while (data[at] != ',')");
+        w.WriteLine("place = (place * 10) + (data[at++] - '0');");
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("places.Add(place);");
+        w.WriteLine("at++;");
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("at++;");
+        w.WriteLine("map.Add(name, new PostsAt(places.ToArray()));");
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("return map;");
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("/// <summary>The posts at some places of <c>Posts.All</c>, each built when first read.</summary>");
+        w.OpenBlock($"private sealed class PostsAt : {list}");
+        w.WriteLine("private readonly int[] _places;");
+        w.WriteLine();
+        w.WriteLine("internal PostsAt(int[] places) => _places = places;");
+        w.WriteLine();
+        ListMembers(w, post, "_places.Length", $"global::{ns}.Posts.All[_places[index]]");
+        w.CloseBlock();
+    }
+
+    /// <summary>An <c>IReadOnlyList</c> of posts: its count, its indexer and enumerators over the indexer.</summary>
+    internal static void ListMembers(SourceWriter w, string post, string count, string item)
+    {
+        w.WriteLine($"public int Count => {count};");
+        w.WriteLine();
+        w.WriteLine($"public {post} this[int index] => {item};");
+        w.WriteLine();
+        w.OpenBlock($"public global::System.Collections.Generic.IEnumerator<{post}> GetEnumerator()");
+        w.OpenBlock("for (var i = 0; i < Count; i++)");
+        w.WriteLine("yield return this[i];");
+        w.CloseBlock();
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();");
     }
 
     private static void Property(SourceWriter w, string type, string name, string summary)

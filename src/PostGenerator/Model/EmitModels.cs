@@ -24,6 +24,12 @@ internal sealed record PostsIndex(string Namespace, EquatableArray<IndexEntry> E
 /// </summary>
 internal sealed record PostsData(string Namespace, EquatableArray<string> DataClasses, string Keys);
 
+/// <summary>
+/// The implementation-only data of <c>Tags.ByName</c> or <c>Categories.ByName</c>: each name (in ordinal order) with the
+/// places in <c>Posts.All</c> of its posts, newest first (see <c>IndexEmitter.BuildTermPlaces</c>).
+/// </summary>
+internal sealed record TermPlaces(string Namespace, string ClassName, string Data);
+
 /// <summary>A tag or category with its identifier.</summary>
 internal sealed record TermEntry(string Identifier, string Name);
 

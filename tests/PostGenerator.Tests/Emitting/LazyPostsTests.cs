@@ -24,7 +24,8 @@ public sealed class LazyPostsTests
             // Day i of 2024: post i is the (Count - 1 - i)th of All, newest first. Posts 7 and 8 share a slug.
             var day = new DateTime(2024, 1, 1).AddDays(i).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var slug = i == 8 ? "post-7" : $"post-{i}";
-            posts.Add($"content/_posts/{day}-{slug}.md", $"---\ntitle: Title {i}\n---\nBody {i}\n");
+            var parity = i % 2 == 0 ? "even" : "odd";
+            posts.Add($"content/_posts/{day}-{slug}.md", $"---\ntitle: Title {i}\ntags: [every, {parity}]\ncategories: c{i % 3}\n---\nBody {i}\n");
         }
 
         var output = GeneratorHarness.RunAndLoad(posts).Result.Output;
@@ -95,6 +96,35 @@ public sealed class LazyPostsTests
         Assert.Equal("Title 5", post.Title);
         Assert.Equal("Title 5", nested.GetField("Title")!.GetRawConstantValue());
         Assert.Equal(post.Url, nested.GetField("Url")!.GetRawConstantValue());
+    }
+
+    [Fact]
+    public void A_tag_lists_its_posts_newest_first_and_reading_one_builds_that_post_only()
+    {
+        var (posts, built) = Fresh();
+        var tags = posts.Assembly.GetType("Blog.Tags", throwOnError: true)!;
+        var categories = posts.Assembly.GetType("Blog.Categories", throwOnError: true)!;
+        var postsOf = tags.GetMethod("PostsOf")!;
+
+        var odd = (IReadOnlyList<object>)postsOf.Invoke(null, ["odd"])!;
+        Assert.Equal(Count / 2, odd.Count);
+        Assert.Empty(Built(built));
+        Assert.Equal($"Title {Count - 1}", new PostView(odd[0]).Title);
+        Assert.Equal([0], Built(built));
+
+        var byName = (IDictionary)tags.GetProperty("ByName")!.GetValue(null)!;
+        Assert.Equal(["even", "every", "odd"], byName.Keys.Cast<string>().Order(StringComparer.Ordinal));
+        Assert.Equal(
+            Enumerable.Range(0, Count).Reverse().Where(i => i % 2 == 0).Select(i => $"Title {i}"),
+            ((IReadOnlyList<object>)byName["even"]!).Select(p => new PostView(p).Title));
+        Assert.Equal(Count, ((IReadOnlyList<object>)byName["every"]!).Count);
+        Assert.Empty((IReadOnlyList<object>)postsOf.Invoke(null, ["none"])!);
+
+        var c1 = (IReadOnlyList<object>)categories.GetMethod("PostsOf")!.Invoke(null, ["c1"])!;
+        Assert.Equal(Enumerable.Range(0, Count).Reverse().Where(i => i % 3 == 1).Select(i => $"Title {i}"), c1.Select(p => new PostView(p).Title));
+        // Every list hands out the instances of Posts.All.
+        var all = (IReadOnlyList<object>)posts.GetProperty("All")!.GetValue(null)!;
+        Assert.Same(all[Count - 1 - 1], c1[^1]);
     }
 
     /// <summary>A fresh load of the site's assembly (static state is per load), with the list's store of built posts.</summary>

@@ -99,6 +99,8 @@ public class IncrementalityTests
         Assert.All(reasons[TrackingNames.TagsIndex], r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(reasons[TrackingNames.CategoriesIndex], r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(reasons[TrackingNames.PostsData], r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(reasons[TrackingNames.TagsPlaces], r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(reasons[TrackingNames.CategoriesPlaces], r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         // Exactly the file holding the post's class (its metadata and HTML) is produced anew.
         Assert.Equal(1, OutputReasons(driver).Count(r => r == IncrementalStepRunReason.Modified));
     }
@@ -118,6 +120,9 @@ public class IncrementalityTests
         Assert.All(reasons[TrackingNames.CategoriesIndex], r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
         // The order of Posts.All did not change either.
         Assert.All(reasons[TrackingNames.PostsData], r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        // Nor which posts each tag and category has.
+        Assert.All(reasons[TrackingNames.TagsPlaces], r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        Assert.All(reasons[TrackingNames.CategoriesPlaces], r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
         Assert.Single(reasons[TrackingNames.PostSources], r => r == IncrementalStepRunReason.Modified);
         Assert.Single(reasons[TrackingNames.PostShards], r => r == IncrementalStepRunReason.Modified);
         // The file holding that post's class, plus Posts.g.cs.

@@ -401,6 +401,27 @@ public static class FuzzHarness
                 }
             }
         }
+
+        // Tags.ByName and Categories.ByName: every name of a post, with exactly the posts of All that have it, in order.
+        foreach (var (type, names) in new (string, Func<PostView, IReadOnlyList<string>>)[] { ("Blog.Tags", p => p.Tags), ("Blog.Categories", p => p.Categories) })
+        {
+            var byName = (System.Collections.IDictionary)assembly.GetType(type, throwOnError: true)!.GetProperty("ByName")!.GetValue(null)!;
+            var expected = all.SelectMany(names).Distinct(StringComparer.Ordinal).ToList();
+            if (byName.Count != expected.Count)
+            {
+                failures.Add(new FuzzFailure(null, settings, $"{type}.ByName has {byName.Count} names, the posts {expected.Count}"));
+                continue;
+            }
+
+            foreach (var name in expected)
+            {
+                var listed = byName.Contains(name) ? ((IEnumerable<object>)byName[name]!).ToList() : [];
+                if (!listed.SequenceEqual(all.Where(p => names(p).Contains(name, StringComparer.Ordinal)).Select(p => p.Instance), ReferenceEqualityComparer.Instance))
+                {
+                    failures.Add(new FuzzFailure(null, settings, $"{type}.ByName[{name}] does not list exactly the posts with that name, newest first"));
+                }
+            }
+        }
     }
 
     private static void CompareWithParser(PostView post, PostModel model, SiteOptions options, List<string> mismatches)

@@ -6,7 +6,7 @@ namespace Blog
 {
     /// <summary>The categories of the site's posts, each with its posts.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("PostGenerator", null)]
-    public static class Categories
+    public static partial class Categories
     {
         /// <summary>engineering</summary>
         public const string Engineering = "engineering";
@@ -22,40 +22,18 @@ namespace Blog
         /// <summary>Every name, in ordinal order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = global::System.Array.AsReadOnly(new string[] { Engineering, Tools, Writing, 大纪元 });
 
-        /// <summary>Each name with its posts, newest first.</summary>
-        public static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<global::Blog.Post>> ByName
+        /// <summary>Each name with its posts, newest first. A post is built the first time it is read.</summary>
+        public static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<global::Blog.Post>> ByName => s_byName ??= ReadPlaces();
+
+        private static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::Blog.Post>> ReadPlaces()
         {
-            get
-            {
-                if (s_byName is null)
-                {
-                    var lists = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<global::Blog.Post>>(global::System.StringComparer.Ordinal);
-                    foreach (var post in global::Blog.Posts.All)
-                    {
-                        foreach (var name in post.Categories)
-                        {
-                            if (!lists.TryGetValue(name, out var posts))
-                            {
-                                posts = new global::System.Collections.Generic.List<global::Blog.Post>();
-                                lists.Add(name, posts);
-                            }
-
-                            posts.Add(post);
-                        }
-                    }
-
-                    var map = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::Blog.Post>>(lists.Count, global::System.StringComparer.Ordinal);
-                    foreach (var pair in lists)
-                    {
-                        map.Add(pair.Key, pair.Value.AsReadOnly());
-                    }
-
-                    s_byName = map;
-                }
-
-                return s_byName;
-            }
+            var places = "";
+            FillPlaces(ref places);
+            return global::Blog.__PostGeneratorData.ReadPlaces(places);
         }
+
+        /// <summary>Supplied by <c>Categories.Places.g.cs</c>, an implementation-only output: each name with its posts' places in <c>Posts.All</c>.</summary>
+        static partial void FillPlaces(ref string places);
 
         /// <summary>The posts with this name, newest first; empty when there are none.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Blog.Post> PostsOf(string name) => ByName.TryGetValue(name, out var posts) ? posts : global::System.Array.Empty<global::Blog.Post>();

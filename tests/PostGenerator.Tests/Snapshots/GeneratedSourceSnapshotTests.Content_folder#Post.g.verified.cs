@@ -201,5 +201,63 @@ namespace Blog
                 return found;
             }
         }
+
+        /// <summary>Reads <c>length:name</c>, then places each followed by <c>,</c>, then <c>;</c>, for every name.</summary>
+        internal static global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::Blog.Post>> ReadPlaces(string data)
+        {
+            var map = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::Blog.Post>>(global::System.StringComparer.Ordinal);
+            var places = new global::System.Collections.Generic.List<int>();
+            var at = 0;
+            while (at < data.Length)
+            {
+                var length = 0;
+                while (data[at] != ':')
+                {
+                    length = (length * 10) + (data[at++] - '0');
+                }
+
+                var name = data.Substring(at + 1, length);
+                at += length + 1;
+                places.Clear();
+                while (data[at] != ';')
+                {
+                    var place = 0;
+                    while (data[at] != ',')
+                    {
+                        place = (place * 10) + (data[at++] - '0');
+                    }
+
+                    places.Add(place);
+                    at++;
+                }
+
+                at++;
+                map.Add(name, new PostsAt(places.ToArray()));
+            }
+
+            return map;
+        }
+
+        /// <summary>The posts at some places of <c>Posts.All</c>, each built when first read.</summary>
+        private sealed class PostsAt : global::System.Collections.Generic.IReadOnlyList<global::Blog.Post>
+        {
+            private readonly int[] _places;
+
+            internal PostsAt(int[] places) => _places = places;
+
+            public int Count => _places.Length;
+
+            public global::Blog.Post this[int index] => global::Blog.Posts.All[_places[index]];
+
+            public global::System.Collections.Generic.IEnumerator<global::Blog.Post> GetEnumerator()
+            {
+                for (var i = 0; i < Count; i++)
+                {
+                    yield return this[i];
+                }
+            }
+
+            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        }
     }
 }

@@ -92,7 +92,7 @@ public static partial class Posts
 
         public global::System.Collections.Generic.IEnumerator<global::Blog.Post> GetEnumerator()
         {
-            for (var i = 0; i < _items.Length; i++)
+            for (var i = 0; i < Count; i++)
             {
                 yield return this[i];
             }
