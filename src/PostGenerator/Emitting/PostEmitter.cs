@@ -28,7 +28,7 @@ internal static class PostEmitter
 
     public static string ShardHintName(int shard) => $"Posts/Data{shard:x2}.g.cs";
 
-    /// <summary>One post's class, indented to sit inside the namespace and the data class of its shard's file.</summary>
+    /// <summary>One post's class, indented to sit inside the data class of its shard's file (whose namespace is file-scoped).</summary>
     public static PostSource Emit(PostEmitInput input)
     {
         var post = input.Post;
@@ -36,22 +36,22 @@ internal static class PostEmitter
         var ns = input.Namespace;
         var html = ResolvePostLinks(post.Html, input.Links);
         // Room for the escapes the literal adds (a quote or line break is two characters), so the builder never grows.
-        var w = new SourceWriter(2048 + (post.Excerpt.Length * 2) + html.Length + (html.Length / 4)) { Indentation = 2 };
+        var w = new SourceWriter(2048 + (post.Excerpt.Length * 2) + html.Length + (html.Length / 4)) { Indentation = 1 };
         w.WriteLine($"/// <summary>{Literals.DocText(s.RelativePath)}</summary>");
         w.OpenBlock($"internal static class {s.DataClass}");
         w.WriteLine($"internal static readonly global::{ns}.Post Post = new global::{ns}.Post(");
         w.Indentation++;
-        w.WriteLine($"slug: {Text(ns, s.Slug)},");
-        w.WriteLine($"title: {Text(ns, s.Title)},");
+        w.WriteLine($"slug: {Text(s.Slug)},");
+        w.WriteLine($"title: {Text(s.Title)},");
         w.WriteLine($"date: {Literals.DateTimeOffset(s.DateTicks + (s.OffsetMinutes * TimeSpan.TicksPerMinute), s.OffsetMinutes)},");
         w.WriteLine($"author: {Literals.NullableString(s.Author)},");
         w.WriteLine($"layout: {Literals.NullableString(s.Layout)},");
         w.WriteLine($"tags: {StringList(s.Tags)},");
         w.WriteLine($"categories: {StringList(s.Categories)},");
-        w.WriteLine($"url: {Text(ns, s.Url)},");
-        w.WriteLine($"sourcePath: {Text(ns, s.RelativePath)},");
+        w.WriteLine($"url: {Text(s.Url)},");
+        w.WriteLine($"sourcePath: {Text(s.RelativePath)},");
         w.WriteLine("html: HtmlUtf8,");
-        w.WriteLine($"excerpt: {Text(ns, post.Excerpt)},");
+        w.WriteLine($"excerpt: {Text(post.Excerpt)},");
         w.WriteLine($"wordCount: {Literals.Int(post.WordCount)},");
         w.WriteLine($"readingTime: global::System.TimeSpan.FromMinutes({Literals.Int(ReadingMinutes(post.WordCount, input.ReadingWordsPerMinute))}),");
         w.StartLine("headings: ");
@@ -66,7 +66,7 @@ internal static class PostEmitter
             w.Indentation++;
             foreach (var heading in post.Headings)
             {
-                w.WriteLine($"new global::{ns}.PostHeading({Literals.Int(heading.Level)}, {Text(ns, heading.Id)}, {Text(ns, heading.Text)}),");
+                w.WriteLine($"new global::{ns}.PostHeading({Literals.Int(heading.Level)}, {Text(heading.Id)}, {Text(heading.Text)}),");
             }
 
             w.Indentation--;
@@ -79,7 +79,7 @@ internal static class PostEmitter
         w.StartLine("internal static global::System.ReadOnlySpan<byte> HtmlUtf8() => ").AppendUtf8Literal(html).EndLine(";");
         w.WriteLine();
         w.StartLine("private static global::System.Collections.Generic.IReadOnlyDictionary<string, object?> FrontMatter() => ");
-        w.EndLine(Map(ns, post.FrontMatter) + ";");
+        w.EndLine(Map(post.FrontMatter) + ";");
         w.CloseBlock();
         return new PostSource(ns, Shard(s), s.RelativePath, w.ToString());
     }
@@ -118,8 +118,10 @@ internal static class PostEmitter
             length += post.Code.Length + 1;
         }
 
+        // A file-scoped namespace: one level less of indentation on every line of every post.
         var w = new SourceWriter(length).FileHeader();
-        w.OpenBlock($"namespace {shard.Namespace}");
+        w.WriteLine($"namespace {shard.Namespace};");
+        w.WriteLine();
         w.OpenBlock($"partial class {SupportTypesEmitter.DataClass}");
         for (var i = 0; i < shard.Posts.Count; i++)
         {
@@ -131,7 +133,6 @@ internal static class PostEmitter
             w.Append(shard.Posts[i].Code);
         }
 
-        w.CloseBlock();
         w.CloseBlock();
         return w.ToString();
     }
@@ -157,10 +158,10 @@ internal static class PostEmitter
     /// 20,000 posts with percent-encoded CJK URLs and excerpts would exceed it. UTF-8 cannot hold a lone surrogate, so a
     /// string with one stays a literal and round-trips exactly.
     /// </summary>
-    private static string Text(string ns, string value) =>
+    private static string Text(string value) =>
         value.Length <= InlineStringLimit || Literals.HasLoneSurrogate(value)
             ? Literals.String(value)
-            : $"global::{ns}.{SupportTypesEmitter.DataClass}.Text({Literals.Utf8(value)})";
+            : $"Text({Literals.Utf8(value)})"; // the data class's own Text: each post's class is nested in it
 
     /// <summary>Short strings (tags, layouts, keys) stay literals: they are shared across posts in the heap anyway.</summary>
     private const int InlineStringLimit = 24;
@@ -181,24 +182,24 @@ internal static class PostEmitter
         return "global::System.Array.AsReadOnly(new string[] { " + string.Join(", ", parts) + " })";
     }
 
-    private static string Map(string ns, EquatableArray<FrontMatterEntry> entries)
+    private static string Map(EquatableArray<FrontMatterEntry> entries)
     {
         var parts = new string[entries.Count];
         for (var i = 0; i < parts.Length; i++)
         {
-            parts[i] = "[" + Text(ns, entries[i].Key) + "] = " + Value(ns, entries[i].Value);
+            parts[i] = "[" + Text(entries[i].Key) + "] = " + Value(entries[i].Value);
         }
 
         return "new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(new global::System.Collections.Generic.Dictionary<string, object?>(global::System.StringComparer.Ordinal) { "
             + string.Join(", ", parts) + " })";
     }
 
-    private static string Value(string ns, FrontMatterValue value)
+    private static string Value(FrontMatterValue value)
     {
         switch (value.Kind)
         {
             case FrontMatterKind.String:
-                return Text(ns, value.Text);
+                return Text(value.Text);
             case FrontMatterKind.Bool:
                 return Literals.Bool(value.Bool);
             case FrontMatterKind.Long:
@@ -212,12 +213,12 @@ internal static class PostEmitter
                 var items = new string[value.Items.Count];
                 for (var i = 0; i < items.Length; i++)
                 {
-                    items[i] = Value(ns, value.Items[i]);
+                    items[i] = Value(value.Items[i]);
                 }
 
                 return "global::System.Array.AsReadOnly(new object?[] { " + string.Join(", ", items) + " })";
             case FrontMatterKind.Map:
-                return Map(ns, value.Entries);
+                return Map(value.Entries);
             default:
                 return "null";
         }
