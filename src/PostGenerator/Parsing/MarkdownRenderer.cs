@@ -45,6 +45,17 @@ internal static class MarkdownRenderer
     }
 
     /// <summary>
+    /// Renders <paramref name="document"/> to nothing, to learn whether Markdig refuses it: it throws as
+    /// <see cref="Render"/> does, and some refusals (inline nesting deeper than its limit) come only at render time.
+    /// </summary>
+    public static void RenderToNothing(MarkdownDocument document, string extensions)
+    {
+        var renderer = new Markdig.Renderers.HtmlRenderer(TextWriter.Null);
+        Pipeline(extensions).Setup(renderer);
+        renderer.Render(document);
+    }
+
+    /// <summary>
     /// Renders, or gives Markdig's reason when it refuses: Markdig throws a plain <see cref="ArgumentException"/> for
     /// input nested deeper than it renders without exhausting the stack (found by fuzzing: thousands of <c>&gt;</c>,
     /// list markers or <c>*</c>). That is a limit of the post, reported as such, not a failure of the build.

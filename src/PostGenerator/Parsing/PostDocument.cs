@@ -33,4 +33,10 @@ internal sealed class PostDocument
     public string Url { get; set; } = "";
 
     public List<string> Tags { get; } = new();
+
+    /// <summary>False when parsed for the analyzer, without the body (see <see cref="PostParser.Parse"/>).</summary>
+    public bool RenderBody { get; set; } = true;
+
+    /// <summary>Without the body: the front matter's <c>excerpt</c>, checked once the body is known to render.</summary>
+    public YamlNode? ExcerptNode { get; set; }
 }

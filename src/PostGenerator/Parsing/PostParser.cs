@@ -33,9 +33,15 @@ internal static class PostParser
     /// <summary>The stand-in written for <c>{% post_url NAME %}</c> until the index resolves it to the post's URL.</summary>
     public const string PostUrlScheme = "post-url:";
 
-    public static PostDocument Parse(PostInput input, SiteOptions options, CancellationToken cancellationToken)
+    /// <param name="renderBody">
+    /// False for the analyzer: everything is read but the body, which is neither rendered nor scanned, and the model
+    /// gets no HTML, excerpt, headings or word count. The analyzer reads the body's links from the source itself, and
+    /// that scan's Markdig parse finds a body Markdig refuses (<see cref="RenderedDiagnostics"/> then says what the
+    /// full parse would have).
+    /// </param>
+    public static PostDocument Parse(PostInput input, SiteOptions options, CancellationToken cancellationToken, bool renderBody = true)
     {
-        var document = new PostDocument(input);
+        var document = new PostDocument(input) { RenderBody = renderBody };
         try
         {
             ParseInto(document, options, cancellationToken);
@@ -280,6 +286,20 @@ internal static class PostParser
             return;
         }
 
+        if (!document.RenderBody)
+        {
+            document.ExcerptNode = keys.TryGetValue("excerpt", out var excerptNode) ? excerptNode : null;
+            document.Model = new PostModel(
+                Summary(input, fileName, slug, title, date, author, layout, tags, categories, url),
+                "",
+                "",
+                0,
+                EquatableArray<HeadingInfo>.Empty,
+                frontMatter.ToEquatableArray(),
+                EquatableArray<string>.Empty);
+            return;
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         var body = text.Substring(split.BodyStart);
         var references = new List<string>();
@@ -307,7 +327,18 @@ internal static class PostParser
         var excerpt = Excerpt(keys, body, isHtml, scan, options, diagnostics);
         var wordCount = CountWords(scan.RawText);
 
-        var summary = new PostSummary(
+        document.Model = new PostModel(
+            Summary(input, fileName, slug, title, date, author, layout, tags, categories, url),
+            html,
+            excerpt,
+            wordCount,
+            scan.Headings.ToEquatableArray(),
+            frontMatter.ToEquatableArray(),
+            references.ToEquatableArray());
+    }
+
+    private static PostSummary Summary(PostInput input, PostFileName fileName, string slug, string title, DateTimeOffset date, string? author, string? layout, List<string> tags, List<string> categories, string url) =>
+        new(
             input.RelativePath,
             DataClassName(input.RelativePath),
             BaseName(fileName),
@@ -321,14 +352,37 @@ internal static class PostParser
             categories.ToEquatableArray(),
             url);
 
-        document.Model = new PostModel(
-            summary,
-            html,
-            excerpt,
-            wordCount,
-            scan.Headings.ToEquatableArray(),
-            frontMatter.ToEquatableArray(),
-            references.ToEquatableArray());
+    /// <summary>
+    /// For a document parsed without its body: the diagnostics the full parse gives, and whether it keeps the post, given
+    /// whether Markdig refused the body (<paramref name="refusal"/>, its message) when the analyzer parsed it.
+    /// </summary>
+    /// <remarks>
+    /// A refused body is reported even when the front matter's errors already leave the post out (the full parse never
+    /// reaches the body then): the author learns of both at once.
+    /// </remarks>
+    public static bool RenderedDiagnostics(PostDocument document, string? refusal, List<PostDiagnostic> diagnostics)
+    {
+        if (refusal is not null)
+        {
+            if (!diagnostics.Exists(d => d.Id == DiagnosticIds.LimitExceeded))
+            {
+                diagnostics.Add(PostDiagnostic.Create(DiagnosticIds.LimitExceeded, document.Split.BodyStart, 0, "the body cannot be rendered: " + refusal));
+            }
+
+            return false;
+        }
+
+        if (document.RenderBody || document.Model is null)
+        {
+            return document.Model is not null;
+        }
+
+        if (document.ExcerptNode is { } excerpt)
+        {
+            ScalarText(excerpt, diagnostics, "excerpt");
+        }
+
+        return true;
     }
 
     /// <summary>Warnings leave the post in; everything else leaves it out.</summary>

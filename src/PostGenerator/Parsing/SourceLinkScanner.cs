@@ -29,7 +29,8 @@ internal static class SourceLinkScanner
 
     private static readonly Regex SiteVariableMasked = new(@"\{\{_*site\.(?:baseurl|url)_*\}\}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    public static List<SourceLink> Scan(string text, int bodyStart, bool isHtml, string markdownExtensions, CancellationToken cancellationToken)
+    /// <param name="checkRenders">Also render the parsed body (to nothing), so that a body Markdig refuses only at render time throws here too.</param>
+    public static List<SourceLink> Scan(string text, int bodyStart, bool isHtml, string markdownExtensions, CancellationToken cancellationToken, bool checkRenders = false)
     {
         var links = new List<SourceLink>();
         if (bodyStart >= text.Length)
@@ -45,6 +46,11 @@ internal static class SourceLinkScanner
 
         var body = SiteVariable.Replace(text.Substring(bodyStart), match => match.Value.Replace(' ', '_').Replace('\t', '_'));
         var document = MarkdownRenderer.Parse(body, markdownExtensions);
+        if (checkRenders)
+        {
+            MarkdownRenderer.RenderToNothing(document, markdownExtensions);
+        }
+
         var seen = new HashSet<int>();
         foreach (var node in document.Descendants())
         {

@@ -7,6 +7,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PostGenerator.Diagnostics;
 using PostGenerator.Emitting;
 using PostGenerator.Model;
 using PostGenerator.Parsing;
@@ -187,6 +188,11 @@ public static class FuzzHarness
                 }
             }
 
+            if (AnalyzerViewDiffers(document, options) is { } difference)
+            {
+                failures.Add(new FuzzFailure(c, settings, "the analyzer's parse (body not rendered) differs from the generator's: " + difference));
+            }
+
             expected[c.RelativePath] = (c, document);
             if (c.Expected.Count + c.ExpectedLists.Count > 0)
             {
@@ -290,6 +296,34 @@ public static class FuzzHarness
         {
             context.Unload();
         }
+    }
+
+    /// <summary>
+    /// The analyzer parses without rendering the body (<see cref="PostFacts"/>): its diagnostics, whether the post is
+    /// kept, and the values the cross-post checks compare must still be the generator's full parse's.
+    /// </summary>
+    private static string? AnalyzerViewDiffers(PostDocument full, SiteOptions options)
+    {
+        var input = full.Input;
+        var facts = PostFacts.Get(input.Path, input.RelativePath, input.IsDraft, input.Text is null ? null : Microsoft.CodeAnalysis.Text.SourceText.From(input.Text), options, CancellationToken.None);
+        // One addition is expected: a refused body is reported although front-matter errors stopped the full parse before it.
+        var refusedToo = full.Model is null && facts.Diagnostics.Length == full.Diagnostics.Count + 1
+            && facts.Diagnostics[^1] is { Id: DiagnosticIds.LimitExceeded } last && last.Args[0].StartsWith("the body cannot be rendered", StringComparison.Ordinal);
+        if (!facts.Diagnostics.Take(refusedToo ? full.Diagnostics.Count : int.MaxValue).SequenceEqual(full.Diagnostics))
+        {
+            static string Show(IEnumerable<PostDiagnostic> list) => string.Join(", ", list.Select(d => $"{d.Id}@{d.Start}+{d.Length} {string.Join(" | ", d.Args)}"));
+            return $"diagnostics [{Show(facts.Diagnostics)}] against [{Show(full.Diagnostics)}]";
+        }
+
+        if (facts.Included != full.Model is not null)
+        {
+            return $"the post is {(facts.Included ? "kept" : "left out")}";
+        }
+
+        var categories = full.Model?.Summary.Categories.ToArray() ?? [];
+        return facts.Slug != full.Slug || facts.Url != full.Url || !facts.Tags.SequenceEqual(full.Tags) || !facts.Categories.SequenceEqual(categories)
+            ? $"slug, URL, tags or categories ({facts.Slug} {facts.Url})"
+            : null;
     }
 
     private static FuzzCase? OwnerOf(Diagnostic problem, GeneratorDriverRunResult run, Dictionary<string, (FuzzCase Case, PostDocument Document)> expected)
