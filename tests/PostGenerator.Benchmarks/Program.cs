@@ -5,6 +5,7 @@ using PostGenerator.Benchmarks;
 // corpus <dir> <N> [--size 4096] [--seed 1]     writes N posts under <dir>/_posts/
 // measure <N> [--size 4096] [--seed 1] [--runs 3] quick side-by-side timings, regenerated outputs, design-time bytes
 // profile <N>                                    the parser's pieces timed apart (best of 10), to see where a parse goes
+// literals [MB] [--runs 3]                       what each representation of the HTML costs Roslyn to compile
 // anything else                                  BenchmarkDotNet (e.g. --filter '*')
 return args.FirstOrDefault() switch
 {
@@ -13,6 +14,7 @@ return args.FirstOrDefault() switch
     "profile" when args.Length >= 2 => Profile.Run(Int(args[1])),
     "analyze" when args.Length >= 2 => Analyze(Int(args[1])),
     "startup" when args.Length >= 3 => Startup.Run(args[1], args[2]),
+    "literals" => LiteralCost.Run(args.Length >= 2 && !args[1].StartsWith("--", StringComparison.Ordinal) ? Int(args[1]) : 20, Option(args, "--runs", 3)),
     "corpus" or "measure" or "profile" => Usage(),
     _ => Bench(args),
 };
