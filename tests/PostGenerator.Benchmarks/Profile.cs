@@ -29,6 +29,10 @@ public static class Profile
             Time("Parse, kept", () => { var kept = new List<object>(); foreach (var i in inputs) kept.Add(PostParser.Parse(i, SiteOptions.Default, default).Model!); });
             Time("Parse+Emit, kept", () => { var kept = new List<object>(); foreach (var i in inputs) { var m = PostParser.Parse(i, SiteOptions.Default, default).Model!; kept.Add(m); kept.Add(PostGenerator.Emitting.PostEmitter.Emit(new PostEmitInput("Blog", 200, m, EquatableArray<ResolvedLink>.Empty))); } });
             Time("cold driver", () => w.CreateDriver().RunGenerators(w.Compilation));
+            // The analyzer's share: its parse without the body, its link scan (Markdig parse and a render to nothing), the whole.
+            Time("Parse, no body", () => { foreach (var i in inputs) PostParser.Parse(i, SiteOptions.Default, default, renderBody: false); });
+            Time("Link scan", () => { foreach (var i in inputs) SourceLinkScanner.Scan(i.Text!, FrontMatterSplitter.Split(i.Text!).BodyStart, false, "default", default, checkRenders: true); });
+            Time("analyzer", () => w.Analyze(Workload.CreateAnalyzer(), w.FreshFiles()));
         }
 
         foreach (var (name, ms) in Best)
