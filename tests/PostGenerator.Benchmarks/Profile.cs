@@ -13,6 +13,8 @@ public static class Profile
         var inputs = w.Corpus.Select(p => new PostInput("/proj/content/" + p.RelativePath, "content/" + p.RelativePath, false, p.Text)).ToList();
         var bodies = w.Corpus.Select(p => p.Text.Substring(FrontMatterSplitter.Split(p.Text).BodyStart)).ToList();
         var html = bodies.Select(b => MarkdownRenderer.Render(b, "default")).ToList();
+        var documents = bodies.Select(b => MarkdownRenderer.Parse(b, "default")).ToList();
+        var renderers = MarkdownRenderers.For(MarkdownRenderer.Pipeline("default"));
         var models = inputs.Select(i => PostParser.Parse(i, SiteOptions.Default, default).Model!).ToList();
         var emitInputs = models.Select(m => new PostEmitInput("Blog", 200, m, EquatableArray<ResolvedLink>.Empty)).ToList();
         for (var round = 0; round < 10; round++)
@@ -22,7 +24,11 @@ public static class Profile
             Time("floor", () => Floor.Run(w.Corpus));
             Time("YamlReader", () => { foreach (var p in w.Corpus) { var s = FrontMatterSplitter.Split(p.Text); YamlReader.Read(p.Text.Substring(s.YamlStart, s.YamlLength), s.YamlStart, new List<PostDiagnostic>(), default); } });
             Time("Markdig render", () => { foreach (var b in bodies) MarkdownRenderer.Render(b, "default"); });
-            Time("HtmlScan", () => { foreach (var h in html) HtmlScan.Scan(h); });
+            // The HTML pass the parser made after every render until the scan came from Markdig's tree (still the
+            // fallback, and the scan of .html posts), against that tree walk over already parsed documents.
+            Time("HtmlScan of HTML", () => { foreach (var h in html) HtmlScan.Scan(h, collectText: false, collectLinks: false); });
+            Time("MarkdownScan", () => { for (var i = 0; i < documents.Count; i++) MarkdownScan.TryScan(documents[i], bodies[i], renderers, collectText: false); });
+            Time("render + scan", () => { foreach (var b in bodies) MarkdownRenderer.RenderAndScan(b, "default", collectText: false, out _, out _); });
             Time("Normalize", () => { foreach (var h in html) HtmlScan.Normalize(h); });
             Time("CountWords", () => { foreach (var h in html) PostParser.CountWords(HtmlScan.Normalize(h)); });
             Time("PostParser.Parse", () => { foreach (var i in inputs) PostParser.Parse(i, SiteOptions.Default, default); });

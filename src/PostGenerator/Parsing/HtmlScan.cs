@@ -61,7 +61,47 @@ internal sealed class HtmlScan
     public static HtmlScan Scan(string html, bool collectText = true, bool collectLinks = true)
     {
         var scan = new HtmlScan(html.Length / 2, collectLinks);
-        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
+        scan.Read(html, primed: false, out _);
+        scan.Finish(collectText);
+        return scan;
+    }
+
+    /// <summary>An empty scan that <see cref="MarkdownScan"/> fills from Markdig's syntax tree (no links are collected).</summary>
+    internal static HtmlScan ForMarkdown(int capacity) => new(capacity, collectLinks: false);
+
+    /// <summary>
+    /// Appended to a fragment of raw HTML by <see cref="MarkdownScan"/>: a start tag that reaches the state machine as a
+    /// tag only when the fragment before it ended outside any tag, comment, script or other raw text. Its name holds a
+    /// private-use character, so a post that writes it anyway gets what the full scan gives it too: a tag of no effect.
+    /// </summary>
+    internal const string EndProbe = "<p\uE000>";
+
+    private const string EndProbeName = "p\uE000";
+
+    /// <summary>How a fragment of raw HTML ended, for <see cref="MarkdownScan"/>.</summary>
+    internal enum FragmentEnd
+    {
+        /// <summary>Outside any tag or raw text: what follows is read as it would be after the whole fragment.</summary>
+        Clean,
+
+        /// <summary>Inside a script or raw-text element (<c>&lt;iframe&gt;</c>, <c>&lt;style&gt;</c>…), whose text is not collected.</summary>
+        RawText,
+
+        /// <summary>Anywhere else (inside a tag, a comment, a <c>&lt;textarea&gt;</c>…): only the full scan knows what follows.</summary>
+        Open,
+    }
+
+    /// <summary>
+    /// Feeds <paramref name="html"/> through AngleSharp's tokenizer into this scan. With <paramref name="primed"/>, the
+    /// text starts with the start tag of the raw-text element an earlier fragment left open: it puts the tokenizer back
+    /// into that element's state (and makes its end tag the appropriate one) without reaching the state machine twice.
+    /// When the text ends with <see cref="EndProbe"/>, the result says where the text before it ended.
+    /// </summary>
+    internal FragmentEnd Read(string html, bool primed, out string? rawElement)
+    {
+        using var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
+        var probed = false;
+        rawElement = null;
         while (true)
         {
             var token = tokenizer.Get();
@@ -70,20 +110,35 @@ internal sealed class HtmlScan
                 break;
             }
 
+            probed = false;
             switch (token.Type)
             {
                 case HtmlTokenType.Character:
-                    scan.OnText(token.Data);
+                    OnText(token.Data);
                     break;
 
                 case HtmlTokenType.StartTag:
                 {
                     var tag = token.AsTag();
+                    if (primed)
+                    {
+                        primed = false;
+                        rawElement = tag.Name;
+                        SwitchState(tokenizer, ContentModeOf(tag.Name));
+                        break;
+                    }
+
+                    if (tag.Name == EndProbeName)
+                    {
+                        probed = true;
+                        break;
+                    }
+
                     string? href = null;
                     var line = 0;
                     var column = 0;
                     var position = 0;
-                    if (tag.Name == "a" && scan.CollectsLinks)
+                    if (tag.Name == "a" && CollectsLinks)
                     {
                         foreach (var attribute in tag.Attributes)
                         {
@@ -95,33 +150,44 @@ internal sealed class HtmlScan
                         }
                     }
 
-                    switch (scan.OnStartTag(tag.Name, href, line, column, position, tag.Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? tag.GetAttribute("id") : null))
+                    var mode = OnStartTag(tag.Name, href, line, column, position, tag.Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? tag.GetAttribute("id") : null);
+                    SwitchState(tokenizer, mode);
+                    if (mode != ContentMode.Data)
                     {
-                        case ContentMode.Script:
-                            tokenizer.State = HtmlParseMode.Script;
-                            break;
-                        case ContentMode.Rawtext:
-                            tokenizer.State = HtmlParseMode.Rawtext;
-                            break;
-                        case ContentMode.RCData:
-                            tokenizer.State = HtmlParseMode.RCData;
-                            break;
-                        case ContentMode.Plaintext:
-                            tokenizer.State = HtmlParseMode.Plaintext;
-                            break;
+                        rawElement = tag.Name;
                     }
 
                     break;
                 }
 
                 case HtmlTokenType.EndTag:
-                    scan.OnEndTag(token.Name);
+                    OnEndTag(token.Name);
                     break;
             }
         }
 
-        scan.Finish(collectText);
-        return scan;
+        if (probed)
+        {
+            return FragmentEnd.Clean;
+        }
+
+        // In a script, "<!--" starts an escaped state that a later fragment could not be put back into.
+        var rawText = tokenizer.State == HtmlParseMode.Rawtext || (tokenizer.State == HtmlParseMode.Script && html.IndexOf("<!--", System.StringComparison.Ordinal) < 0);
+        return rawText ? FragmentEnd.RawText : FragmentEnd.Open;
+    }
+
+    private static void SwitchState(HtmlTokenizer tokenizer, ContentMode mode)
+    {
+        if (mode != ContentMode.Data)
+        {
+            tokenizer.State = mode switch
+            {
+                ContentMode.Script => HtmlParseMode.Script,
+                ContentMode.Rawtext => HtmlParseMode.Rawtext,
+                ContentMode.RCData => HtmlParseMode.RCData,
+                _ => HtmlParseMode.Plaintext,
+            };
+        }
     }
 
     /// <summary>How the content after a start tag is tokenized, as the HTML tree builder would switch it.</summary>
@@ -161,23 +227,14 @@ internal sealed class HtmlScan
     /// <summary>A start tag: <paramref name="href"/> is the first <c>href</c> of an <c>a</c>, <paramref name="id"/> the first <c>id</c> of a heading.</summary>
     internal ContentMode OnStartTag(string name, string? href, int line, int column, int position, string? id)
     {
-        var mode = ContentMode.Data;
+        var mode = ContentModeOf(name);
+        if (mode is ContentMode.Script or ContentMode.Rawtext)
+        {
+            _skipDepth++;
+        }
+
         switch (name)
         {
-            case "script":
-                mode = ContentMode.Script;
-                _skipDepth++;
-                break;
-            case "style" or "xmp" or "iframe" or "noembed" or "noframes":
-                mode = ContentMode.Rawtext;
-                _skipDepth++;
-                break;
-            case "textarea" or "title":
-                mode = ContentMode.RCData;
-                break;
-            case "plaintext":
-                mode = ContentMode.Plaintext;
-                break;
             case "a":
                 if (href is not null && CollectsLinks)
                 {
@@ -202,6 +259,19 @@ internal sealed class HtmlScan
 
         return mode;
     }
+
+    /// <summary>Whether a tag of this name changes anything the scan collects (links aside): block elements, headings, raw text.</summary>
+    internal static bool Matters(string name) => BlockElements.Contains(name) || ContentModeOf(name) != ContentMode.Data;
+
+    /// <summary>The tokenizer state the HTML tree builder switches to after this start tag.</summary>
+    private static ContentMode ContentModeOf(string name) => name switch
+    {
+        "script" => ContentMode.Script,
+        "style" or "xmp" or "iframe" or "noembed" or "noframes" => ContentMode.Rawtext,
+        "textarea" or "title" => ContentMode.RCData,
+        "plaintext" => ContentMode.Plaintext,
+        _ => ContentMode.Data,
+    };
 
     internal void OnEndTag(string name)
     {
@@ -231,14 +301,13 @@ internal sealed class HtmlScan
         }
     }
 
-    private void Finish(bool collectText)
+    internal void Finish(bool collectText)
     {
         if (collectText)
         {
             Text = Normalize(_text.ToString());
         }
     }
-
 
     /// <summary>Collapses runs of white space (including the no-break space of <c>&amp;nbsp;</c>) to one space.</summary>
     public static string Normalize(string text)

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.IO;
+using System.Threading;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Syntax;
@@ -28,15 +30,29 @@ internal static class MarkdownRenderer
     public const int MaxHeadingLines = 2000;
 
     /// <summary>
+    /// Markdig reads the destination (and title) after each inline link opener <c>](</c> as far as it goes, and an
+    /// unclosed one goes on to the end of its paragraph: the work is the openers times the length of the paragraph they
+    /// are in. 40,000 <c>[a](b</c> in one 200 KB paragraph took 8 s; 5,000 openers in a 1 MB line 5 s (about 1 ns per
+    /// unit of this bound). Above it, summed over the post's paragraphs, the post is refused as a limit, like the
+    /// heading lines; link-heavy posts are far below it (10,000 links in short paragraphs: 2 × 10⁵).
+    /// </summary>
+    public const long MaxLinkOpenerWork = 1_000_000_000;
+
+    /// <summary>Renders with the pipeline for <paramref name="extensions"/> (the benchmarks' and tests' entry).</summary>
+    public static string Render(string markdown, string extensions)
+    {
+        var pipeline = Pipeline(extensions);
+        return Render(Parse(markdown, pipeline), pipeline);
+    }
+
+    /// <summary>
     /// Renders with a renderer of its own. Not Markdig's pooled one: a render that Markdig abandons with an exception
     /// (input nested too deep) can return the pooled renderer with its state half-changed, and the posts rendered after
     /// it then lose their inline HTML (found by the 100,000-case fuzz run).
     /// </summary>
-    public static string Render(string markdown, string extensions)
+    private static string Render(MarkdownDocument document, MarkdownPipeline pipeline)
     {
-        var pipeline = Pipeline(extensions);
-        var document = Parse(markdown, pipeline);
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
         var renderer = new Markdig.Renderers.HtmlRenderer(writer);
         pipeline.Setup(renderer);
         renderer.Render(document);
@@ -46,7 +62,8 @@ internal static class MarkdownRenderer
 
     /// <summary>
     /// Renders <paramref name="document"/> to nothing, to learn whether Markdig refuses it: it throws as
-    /// <see cref="Render"/> does, and some refusals (inline nesting deeper than its limit) come only at render time.
+    /// <see cref="Render(string, string)"/> does, and some refusals (inline nesting deeper than its limit) come only at
+    /// render time.
     /// </summary>
     public static void RenderToNothing(MarkdownDocument document, string extensions)
     {
@@ -56,29 +73,38 @@ internal static class MarkdownRenderer
     }
 
     /// <summary>
-    /// Renders, or gives Markdig's reason when it refuses: Markdig throws a plain <see cref="ArgumentException"/> for
+    /// Parses once, renders that document, and scans it (<see cref="HtmlScan"/>: headings, first paragraph, text) from
+    /// the same syntax tree (<see cref="MarkdownScan"/>), scanning the HTML only where the tree cannot say what the HTML
+    /// holds. Null, with Markdig's reason, when Markdig refuses: it throws a plain <see cref="ArgumentException"/> for
     /// input nested deeper than it renders without exhausting the stack (found by fuzzing: thousands of <c>&gt;</c>,
     /// list markers or <c>*</c>). That is a limit of the post, reported as such, not a failure of the build.
     /// </summary>
-    public static bool TryRender(string markdown, string extensions, out string html, out string refusal)
+    public static HtmlScan? RenderAndScan(string markdown, string extensions, bool collectText, out string html, out string refusal, CancellationToken cancellationToken = default)
     {
+        var pipeline = Pipeline(extensions);
+        MarkdownDocument document;
         try
         {
-            html = Render(markdown, extensions);
-            refusal = "";
-            return true;
+            document = Parse(markdown, pipeline);
+            html = Render(document, pipeline);
         }
         catch (ArgumentException ex) when (ex.GetType() == typeof(ArgumentException))
         {
             html = "";
             refusal = ex.Message;
-            return false;
+            return null;
         }
+
+        refusal = "";
+        return MarkdownScan.TryScan(document, markdown, MarkdownRenderers.For(pipeline), collectText, cancellationToken) ?? HtmlScan.Scan(html, collectText, collectLinks: false);
     }
 
     public static MarkdownDocument Parse(string markdown, string extensions) => Parse(markdown, Pipeline(extensions));
 
-    /// <summary>Parses, refusing (as Markdig refuses too-deep nesting, with an <see cref="ArgumentException"/>) a post of too many headings.</summary>
+    /// <summary>
+    /// Parses, refusing (as Markdig refuses too-deep nesting, with an <see cref="ArgumentException"/>) a post of too
+    /// many headings or link openers.
+    /// </summary>
     private static MarkdownDocument Parse(string markdown, MarkdownPipeline pipeline)
     {
         if (CountHeadingLines(markdown) > MaxHeadingLines)
@@ -86,7 +112,64 @@ internal static class MarkdownRenderer
             throw new ArgumentException($"it has more than {MaxHeadingLines} heading lines");
         }
 
+        if (LinkOpenerWork(markdown, out var openers) > MaxLinkOpenerWork)
+        {
+            throw new ArgumentException($"its {openers} link openers ('](') times the length of the paragraphs they are in exceed {MaxLinkOpenerWork.ToString("N0", CultureInfo.InvariantCulture)}, more than Markdig reads in reasonable time");
+        }
+
         return Markdown.Parse(markdown, pipeline, context: null);
+    }
+
+    /// <summary>
+    /// The sum over runs of lines without a blank line between them (no paragraph is longer) of the <c>](</c> openers in
+    /// the run times its length, code included: an over-count only makes the bound a little stricter. Lines end at LF,
+    /// CR LF or a lone CR, as for Markdig. Most posts are settled by the first count: their openers times the whole
+    /// text are already under the bound.
+    /// </summary>
+    private static long LinkOpenerWork(string markdown, out int openers)
+    {
+        openers = 0;
+        for (var at = markdown.IndexOf("](", StringComparison.Ordinal); at >= 0; at = markdown.IndexOf("](", at + 2, StringComparison.Ordinal))
+        {
+            openers++;
+        }
+
+        if ((long)openers * markdown.Length <= MaxLinkOpenerWork)
+        {
+            return (long)openers * markdown.Length;
+        }
+
+        long work = 0;
+        var runStart = 0;
+        var runOpeners = 0;
+        var lineStart = 0;
+        var blank = true;
+        for (var i = 0; i < markdown.Length; i++)
+        {
+            var c = markdown[i];
+            if (c == '\n' || (c == '\r' && (i + 1 == markdown.Length || markdown[i + 1] != '\n')))
+            {
+                if (blank)
+                {
+                    work += (long)runOpeners * (lineStart - runStart);
+                    runOpeners = 0;
+                    runStart = i + 1;
+                }
+
+                lineStart = i + 1;
+                blank = true;
+            }
+            else if (c is not (' ' or '\t' or '\r'))
+            {
+                blank = false;
+                if (c == ']' && i + 1 < markdown.Length && markdown[i + 1] == '(')
+                {
+                    runOpeners++;
+                }
+            }
+        }
+
+        return work + ((long)runOpeners * (markdown.Length - runStart));
     }
 
     /// <summary>

@@ -315,14 +315,21 @@ internal static class PostParser
 
         var isHtml = fileName.Extension.Equals(".html", StringComparison.OrdinalIgnoreCase) || fileName.Extension.Equals(".htm", StringComparison.OrdinalIgnoreCase);
         var html = body;
-        if (!isHtml && !MarkdownRenderer.TryRender(body, options.MarkdownExtensions, out html, out var refusal))
-        {
-            document.Diagnostics.Add(PostDiagnostic.Create(DiagnosticIds.LimitExceeded, split.BodyStart, 0, "the body cannot be rendered: " + refusal));
-            return;
-        }
-
+        HtmlScan? scan;
         // The generator needs neither the links nor the normalized text: only their word count (see RawText).
-        var scan = HtmlScan.Scan(html, collectText: false, collectLinks: false);
+        if (isHtml)
+        {
+            scan = HtmlScan.Scan(html, collectText: false, collectLinks: false);
+        }
+        else
+        {
+            scan = MarkdownRenderer.RenderAndScan(body, options.MarkdownExtensions, collectText: false, out html, out var refusal, cancellationToken);
+            if (scan is null)
+            {
+                document.Diagnostics.Add(PostDiagnostic.Create(DiagnosticIds.LimitExceeded, split.BodyStart, 0, "the body cannot be rendered: " + refusal));
+                return;
+            }
+        }
 
         var excerpt = Excerpt(keys, body, isHtml, scan, options, diagnostics);
         var wordCount = CountWords(scan.RawText);
@@ -577,10 +584,14 @@ internal static class PostParser
             if (at >= 0)
             {
                 var head = body.Substring(0, at);
-                var html = head;
-                if (isHtml || MarkdownRenderer.TryRender(head, options.MarkdownExtensions, out html, out _))
+                if (isHtml)
                 {
-                    return HtmlScan.Scan(html).Text;
+                    return HtmlScan.Scan(head, collectLinks: false).Text;
+                }
+
+                if (MarkdownRenderer.RenderAndScan(head, options.MarkdownExtensions, collectText: true, out _, out _) is { } headScan)
+                {
+                    return headScan.Text;
                 }
             }
         }

@@ -43,4 +43,34 @@ public class HtmlScanTests
         Assert.Equal("中文拜登。 tweet 尾", scan.Text);
         Assert.Single(scan.Links);
     }
+
+    /// <summary>Where a fragment of raw HTML ends, told by the probe tag after it (what MarkdownScan relies on).</summary>
+    [Theory]
+    [InlineData("<p>a <b>b</b></p>\n", "Clean")]
+    [InlineData("<!-- closed -->", "Clean")]
+    [InlineData("<script>if (a < b) {}</script>", "Clean")]
+    [InlineData("<iframe src=\"x\">", "RawText")]
+    [InlineData("<script async src=\"w.js\">", "RawText")]
+    [InlineData("<script><!--", "Open")]
+    [InlineData("<div title=\"open\n", "Open")]
+    [InlineData("<!-- open\n", "Open")]
+    [InlineData("<textarea>", "Open")]
+    [InlineData("<?php echo 1;\n", "Open")]
+    public void A_fragment_says_where_it_ended(string html, string expected)
+    {
+        var scan = HtmlScan.ForMarkdown(16);
+        Assert.Equal(expected, scan.Read(html + HtmlScan.EndProbe, primed: false, out _).ToString());
+    }
+
+    [Fact]
+    public void A_primed_fragment_continues_the_raw_text_an_earlier_one_left_open()
+    {
+        var scan = HtmlScan.ForMarkdown(16);
+        Assert.Equal(HtmlScan.FragmentEnd.RawText, scan.Read("<p>a</p><script>" + HtmlScan.EndProbe, primed: false, out var open));
+        Assert.Equal("script", open);
+        Assert.Equal(HtmlScan.FragmentEnd.Clean, scan.Read("<script><p>still script</p></script><p>b</p>" + HtmlScan.EndProbe, primed: true, out _));
+        scan.Finish(collectText: true);
+        Assert.Equal("a b", scan.Text);
+        Assert.Equal("a", scan.FirstParagraph);
+    }
 }

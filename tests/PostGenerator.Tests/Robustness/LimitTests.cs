@@ -130,6 +130,38 @@ public class LimitTests
     }
 
     [Fact]
+    public void Unclosed_link_openers_past_the_bound_are_refused_before_Markdig_parses_them()
+    {
+        // Markdig reads every unclosed "](" to the end of its paragraph: 40,000 of them (200 KB) took 8 s, quadratic.
+        // Refused on the bound, so Markdig never sees them: the diagnostic names the bound, not a render failure.
+        var diagnostic = LimitOf("content/_posts/2024-01-02-links.md", "---\ntitle: x\n---\n" + string.Concat(Enumerable.Repeat("[a](b", 40_000)));
+        Assert.Contains("40000 link openers", diagnostic.Args[0], StringComparison.Ordinal);
+        Assert.Contains("exceed 1,000,000,000", diagnostic.Args[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Few_link_openers_in_one_long_line_are_refused_too()
+    {
+        // 2,000 openers, each followed by 1,000 characters without a space: 2 MB in one line, about 4 s in Markdig. A
+        // bound on the number of openers alone would let this through, and 10,000 of them in a 16 MB line take minutes.
+        var diagnostic = LimitOf("content/_posts/2024-01-02-long-line.md", "---\ntitle: x\n---\n" + string.Concat(Enumerable.Repeat("[a](" + new string('b', 1000), 2000)));
+        Assert.Contains("2000 link openers", diagnostic.Args[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void Many_links_in_their_own_paragraphs_render(string newLine)
+    {
+        // 30,000 links: far more openers than the unclosed ones refused above, but each paragraph short.
+        var links = string.Concat(Enumerable.Range(0, 30_000).Select(i => $"[link {i}](/p/{i}) and [b](/q/{i}){newLine}{newLine}"));
+        var document = RegressionTests.Parse("content/_posts/2024-01-02-many-links.md", "---\ntitle: x\n---\n" + links);
+        Assert.NotNull(document.Model);
+        Assert.Equal(4 * 30_000, document.Model!.WordCount);
+    }
+
+    [Fact]
     public void Headings_up_to_the_bound_and_long_lists_render()
     {
         var headings = string.Concat(Enumerable.Range(0, MarkdownRenderer.MaxHeadingLines).Select(i => "## Same\n"));
