@@ -127,6 +127,18 @@ public sealed class LazyPostsTests
         Assert.Same(all[Count - 1 - 1], c1[^1]);
     }
 
+    [Fact]
+    public void A_site_whose_only_post_is_left_out_compiles_with_empty_indexes()
+    {
+        var posts = new PostSet().Add("content/_posts/2024-01-02-draft.md", "---\ntitle: T\npublished: false\n---\nx\n");
+        var assembly = GeneratorHarness.RunAndLoad(posts).Assembly;
+        var type = assembly.GetType("Blog.Posts", throwOnError: true)!;
+        Assert.Empty((IReadOnlyList<object>)type.GetProperty("All")!.GetValue(null)!);
+        Assert.Null(type.GetMethod("BySlug")!.Invoke(null, ["draft"]));
+        Assert.Null(type.GetMethod("ByUrl")!.Invoke(null, ["/2024/01/02/draft.html"]));
+        Assert.Empty((System.Collections.IDictionary)assembly.GetType("Blog.Tags", throwOnError: true)!.GetProperty("ByName")!.GetValue(null)!);
+    }
+
     /// <summary>A fresh load of the site's assembly (static state is per load), with the list's store of built posts.</summary>
     private static (Type Posts, Array Built) Fresh()
     {
