@@ -79,7 +79,7 @@ internal static class PostEmitter
         w.StartLine("internal static global::System.ReadOnlySpan<byte> HtmlUtf8() => ").AppendUtf8Literal(html).EndLine(";");
         w.WriteLine();
         w.StartLine("private static global::System.Collections.Generic.IReadOnlyDictionary<string, object?> FrontMatter() => ");
-        w.EndLine(Map(post.FrontMatter) + ";");
+        w.EndLine($"ReadFrontMatter({Text(FrontMatterData.Encode(post.FrontMatter))});");
         w.CloseBlock();
         return new PostSource(ns, Shard(s), s.RelativePath, w.ToString());
     }
@@ -180,47 +180,5 @@ internal static class PostEmitter
         }
 
         return "global::System.Array.AsReadOnly(new string[] { " + string.Join(", ", parts) + " })";
-    }
-
-    private static string Map(EquatableArray<FrontMatterEntry> entries)
-    {
-        var parts = new string[entries.Count];
-        for (var i = 0; i < parts.Length; i++)
-        {
-            parts[i] = "[" + Text(entries[i].Key) + "] = " + Value(entries[i].Value);
-        }
-
-        return "new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(new global::System.Collections.Generic.Dictionary<string, object?>(global::System.StringComparer.Ordinal) { "
-            + string.Join(", ", parts) + " })";
-    }
-
-    private static string Value(FrontMatterValue value)
-    {
-        switch (value.Kind)
-        {
-            case FrontMatterKind.String:
-                return Text(value.Text);
-            case FrontMatterKind.Bool:
-                return Literals.Bool(value.Bool);
-            case FrontMatterKind.Long:
-                return Literals.Long(value.Long);
-            case FrontMatterKind.Double:
-                return Literals.Double(value.Double);
-            case FrontMatterKind.Date:
-                var date = value.AsDate();
-                return Literals.DateTimeOffset(date.Ticks, value.OffsetMinutes);
-            case FrontMatterKind.List:
-                var items = new string[value.Items.Count];
-                for (var i = 0; i < items.Length; i++)
-                {
-                    items[i] = Value(value.Items[i]);
-                }
-
-                return "global::System.Array.AsReadOnly(new object?[] { " + string.Join(", ", items) + " })";
-            case FrontMatterKind.Map:
-                return Map(value.Entries);
-            default:
-                return "null";
-        }
     }
 }

@@ -118,6 +118,8 @@ internal static class SupportTypesEmitter
         EmitKeys(w, ns);
         w.WriteLine();
         EmitPlaces(w, ns);
+        w.WriteLine();
+        EmitFrontMatterReader(w);
         w.CloseBlock();
         w.CloseBlock();
         return w.ToString();
@@ -230,6 +232,81 @@ internal static class SupportTypesEmitter
         w.WriteLine("internal PostsAt(int[] places) => _places = places;");
         w.WriteLine();
         ListMembers(w, post, "_places.Length", $"global::{ns}.Posts.All[_places[index]]");
+        w.CloseBlock();
+    }
+
+    /// <summary>The reader of <see cref="FrontMatterData"/>: the same types the front matter always had.</summary>
+    private static void EmitFrontMatterReader(SourceWriter w)
+    {
+        const string Map = "global::System.Collections.Generic.IReadOnlyDictionary<string, object?>";
+        w.WriteLine("/// <summary>A post's typed front matter from its data (see the generator's <c>FrontMatterData</c>).</summary>");
+        w.OpenBlock($"internal static {Map} ReadFrontMatter(string data)");
+        w.WriteLine("var at = 0;");
+        w.WriteLine($"return ({Map})ReadValue(data, ref at)!;");
+        w.CloseBlock();
+        w.WriteLine();
+        w.OpenBlock("private static object? ReadValue(string data, ref int at)");
+        w.OpenBlock("switch (data[at++])");
+        w.WriteLine("case 't':");
+        w.WriteLine("    return true;");
+        w.WriteLine("case 'f':");
+        w.WriteLine("    return false;");
+        w.WriteLine("case 's':");
+        w.WriteLine("    return ReadString(data, ref at);");
+        w.WriteLine("case 'l':");
+        w.WriteLine("    return ReadHex(data, ref at, 16);");
+        w.WriteLine("case 'd':");
+        w.WriteLine("    return global::System.BitConverter.Int64BitsToDouble(ReadHex(data, ref at, 16));");
+        w.WriteLine("case 'D':");
+        w.WriteLine("    var ticks = ReadHex(data, ref at, 16);");
+        w.WriteLine("    return new global::System.DateTimeOffset(ticks, global::System.TimeSpan.FromMinutes(ReadHex(data, ref at, 16)));");
+        w.WriteLine("case '[':");
+        w.WriteLine("{");
+        w.Indentation++;
+        w.WriteLine("var items = new object?[ReadHex(data, ref at, 8)];");
+        w.OpenBlock("for (var i = 0; i < items.Length; i++)");
+        w.WriteLine("items[i] = ReadValue(data, ref at);");
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("return global::System.Array.AsReadOnly(items);");
+        w.CloseBlock();
+        w.WriteLine("case '{':");
+        w.WriteLine("{");
+        w.Indentation++;
+        w.WriteLine("var count = (int)ReadHex(data, ref at, 8);");
+        w.WriteLine("var map = new global::System.Collections.Generic.Dictionary<string, object?>(count, global::System.StringComparer.Ordinal);");
+        w.OpenBlock("for (var i = 0; i < count; i++)");
+        w.WriteLine("at++;");
+        w.WriteLine("var key = ReadString(data, ref at);");
+        w.WriteLine("map[key] = ReadValue(data, ref at);");
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(map);");
+        w.CloseBlock();
+        w.WriteLine("default:");
+        w.WriteLine("    return null;");
+        w.CloseBlock();
+        w.CloseBlock();
+        w.WriteLine();
+        w.OpenBlock("private static string ReadString(string data, ref int at)");
+        w.WriteLine("var length = 0;");
+        w.OpenBlock("while (data[at] != ':')");
+        w.WriteLine("length = (length * 10) + (data[at++] - '0');");
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("var text = data.Substring(at + 1, length);");
+        w.WriteLine("at += length + 1;");
+        w.WriteLine("return text;");
+        w.CloseBlock();
+        w.WriteLine();
+        w.OpenBlock("private static long ReadHex(string data, ref int at, int digits)");
+        w.WriteLine("ulong value = 0;");
+        w.OpenBlock("for (var end = at + digits; at < end; at++)");
+        w.WriteLine("var c = data[at];");
+        w.WriteLine("value = (value << 4) | (uint)(c <= '9' ? c - '0' : c - 'a' + 10);");
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("return unchecked((long)value);");
         w.CloseBlock();
     }
 

@@ -259,5 +259,82 @@ namespace Blog
 
             global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
         }
+
+        /// <summary>A post's typed front matter from its data (see the generator's <c>FrontMatterData</c>).</summary>
+        internal static global::System.Collections.Generic.IReadOnlyDictionary<string, object?> ReadFrontMatter(string data)
+        {
+            var at = 0;
+            return (global::System.Collections.Generic.IReadOnlyDictionary<string, object?>)ReadValue(data, ref at)!;
+        }
+
+        private static object? ReadValue(string data, ref int at)
+        {
+            switch (data[at++])
+            {
+                case 't':
+                    return true;
+                case 'f':
+                    return false;
+                case 's':
+                    return ReadString(data, ref at);
+                case 'l':
+                    return ReadHex(data, ref at, 16);
+                case 'd':
+                    return global::System.BitConverter.Int64BitsToDouble(ReadHex(data, ref at, 16));
+                case 'D':
+                    var ticks = ReadHex(data, ref at, 16);
+                    return new global::System.DateTimeOffset(ticks, global::System.TimeSpan.FromMinutes(ReadHex(data, ref at, 16)));
+                case '[':
+                {
+                    var items = new object?[ReadHex(data, ref at, 8)];
+                    for (var i = 0; i < items.Length; i++)
+                    {
+                        items[i] = ReadValue(data, ref at);
+                    }
+
+                    return global::System.Array.AsReadOnly(items);
+                }
+                case '{':
+                {
+                    var count = (int)ReadHex(data, ref at, 8);
+                    var map = new global::System.Collections.Generic.Dictionary<string, object?>(count, global::System.StringComparer.Ordinal);
+                    for (var i = 0; i < count; i++)
+                    {
+                        at++;
+                        var key = ReadString(data, ref at);
+                        map[key] = ReadValue(data, ref at);
+                    }
+
+                    return new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(map);
+                }
+                default:
+                    return null;
+            }
+        }
+
+        private static string ReadString(string data, ref int at)
+        {
+            var length = 0;
+            while (data[at] != ':')
+            {
+                length = (length * 10) + (data[at++] - '0');
+            }
+
+            var text = data.Substring(at + 1, length);
+            at += length + 1;
+            return text;
+        }
+
+        private static long ReadHex(string data, ref int at, int digits)
+        {
+            ulong value = 0;
+            for (var end = at + digits; at < end; at++)
+            {
+                var c = data[at];
+                value = (value << 4) | (uint)(c <= '9' ? c - '0' : c - 'a' + 10);
+            }
+
+            return unchecked((long)value);
+        }
     }
 }

@@ -31,6 +31,6 @@ partial class __PostGeneratorData
 
         internal static global::System.ReadOnlySpan<byte> HtmlUtf8() => "<h1 id=\"t\">T</h1>\n<p>\"quoted\" \\ \u2029 � lone</p>\n"u8;
 
-        private static global::System.Collections.Generic.IReadOnlyDictionary<string, object?> FrontMatter() => new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(new global::System.Collections.Generic.Dictionary<string, object?>(global::System.StringComparer.Ordinal) { ["text"] = "line\nbreak \u2028 \"q\" \\ \0", ["flag"] = true, ["count"] = -12L, ["ratio"] = 0.5d, ["nan"] = double.NaN, ["when"] = new global::System.DateTimeOffset(637185744000000000L, global::System.TimeSpan.FromMinutes(-330)), ["none"] = null, ["list"] = global::System.Array.AsReadOnly(new object?[] { "x", null }), ["map"] = new global::System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(new global::System.Collections.Generic.Dictionary<string, object?>(global::System.StringComparer.Ordinal) { ["k"] = "v" }) });
+        private static global::System.Collections.Generic.IReadOnlyDictionary<string, object?> FrontMatter() => ReadFrontMatter(Text("{00000009s4:texts20:line\nbreak \u2028 \"q\" \\ \0s4:flagts5:countlfffffffffffffff4s5:ratiod3fe0000000000000s3:nandfff8000000000000s4:whenD08d7bd0ee7102000fffffffffffffeb6s4:nonens4:list[00000002s1:xns3:map{00000001s1:ks1:v"u8));
     }
 }
