@@ -315,7 +315,7 @@ internal static class SupportTypesEmitter
     {
         w.WriteLine($"public int Count => {count};");
         w.WriteLine();
-        w.WriteLine($"public {post} this[int index] => {item};");
+        w.WriteLine($"public {post} this[int index] => (uint)index < (uint)Count ? {item} : throw new global::System.ArgumentOutOfRangeException(nameof(index));");
         w.WriteLine();
         w.OpenBlock($"public global::System.Collections.Generic.IEnumerator<{post}> GetEnumerator()");
         w.OpenBlock("for (var i = 0; i < Count; i++)");

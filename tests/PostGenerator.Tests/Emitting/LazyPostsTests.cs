@@ -84,7 +84,9 @@ public sealed class LazyPostsTests
             Assert.Equal($"Title {Count - 1 - i}", new PostView(enumerated[i]).Title);
         }
 
-        Assert.ThrowsAny<IndexOutOfRangeException>(() => all[Count]);
+        // As the BCL's read-only lists do.
+        Assert.Throws<ArgumentOutOfRangeException>(() => all[Count]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => all[-1]);
     }
 
     [Fact]

@@ -247,7 +247,7 @@ namespace Blog
 
             public int Count => _places.Length;
 
-            public global::Blog.Post this[int index] => global::Blog.Posts.All[_places[index]];
+            public global::Blog.Post this[int index] => (uint)index < (uint)Count ? global::Blog.Posts.All[_places[index]] : throw new global::System.ArgumentOutOfRangeException(nameof(index));
 
             public global::System.Collections.Generic.IEnumerator<global::Blog.Post> GetEnumerator()
             {

@@ -88,7 +88,7 @@ public static partial class Posts
 
         public int Count => _items.Length;
 
-        public global::Blog.Post this[int index] => _items[index] ?? Load(index);
+        public global::Blog.Post this[int index] => (uint)index < (uint)Count ? _items[index] ?? Load(index) : throw new global::System.ArgumentOutOfRangeException(nameof(index));
 
         public global::System.Collections.Generic.IEnumerator<global::Blog.Post> GetEnumerator()
         {
