@@ -37,7 +37,7 @@ public static class Profile
             Time("cold driver", () => w.CreateDriver().RunGenerators(w.Compilation));
             // The analyzer's share: its parse without the body, its link scan (Markdig parse and a render to nothing), the whole.
             Time("Parse, no body", () => { foreach (var i in inputs) PostParser.Parse(i, SiteOptions.Default, default, renderBody: false); });
-            Time("Link scan", () => { foreach (var i in inputs) SourceLinkScanner.Scan(i.Text!, FrontMatterSplitter.Split(i.Text!).BodyStart, false, "default", default, checkRenders: true); });
+            Time("Link scan", () => { foreach (var i in inputs) SourceLinkScanner.Scan(i.Text!, FrontMatterSplitter.Split(i.Text!).BodyStart, false, "default", default, checkRenders: true, out _); });
             Time("analyzer", () => w.Analyze(Workload.CreateAnalyzer(), w.FreshFiles()));
         }
 

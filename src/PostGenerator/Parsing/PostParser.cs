@@ -301,17 +301,8 @@ internal static class PostParser
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var body = text.Substring(split.BodyStart);
         var references = new List<string>();
-        // The regex is interpreted on netstandard2.0: a body without "{%" cannot match it, so skip the scan (most bodies).
-        if (body.IndexOf("{%", StringComparison.Ordinal) >= 0)
-        {
-            body = PostUrlTag.Replace(body, match =>
-            {
-                references.Add(match.Groups["name"].Value);
-                return PostUrlScheme + match.Groups["name"].Value;
-            });
-        }
+        var body = BodyToRender(text.Substring(split.BodyStart), references);
 
         var isHtml = fileName.Extension.Equals(".html", StringComparison.OrdinalIgnoreCase) || fileName.Extension.Equals(".htm", StringComparison.OrdinalIgnoreCase);
         var html = body;
@@ -342,6 +333,25 @@ internal static class PostParser
             scan.Headings.ToEquatableArray(),
             frontMatter.ToEquatableArray(),
             references.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The body as it is rendered: each <c>{% post_url NAME %}</c> replaced by its stand-in (<see cref="PostUrlScheme"/>),
+    /// its name added to <paramref name="references"/>. The same string when there is none.
+    /// </summary>
+    internal static string BodyToRender(string body, List<string>? references)
+    {
+        // The regex is interpreted on netstandard2.0: a body without "{%" cannot match it, so skip the scan (most bodies).
+        if (body.IndexOf("{%", StringComparison.Ordinal) < 0)
+        {
+            return body;
+        }
+
+        return PostUrlTag.Replace(body, match =>
+        {
+            references?.Add(match.Groups["name"].Value);
+            return PostUrlScheme + match.Groups["name"].Value;
+        });
     }
 
     private static PostSummary Summary(PostInput input, PostFileName fileName, string slug, string title, DateTimeOffset date, string? author, string? layout, List<string> tags, List<string> categories, string url) =>

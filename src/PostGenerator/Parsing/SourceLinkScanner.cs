@@ -29,9 +29,19 @@ internal static class SourceLinkScanner
 
     private static readonly Regex SiteVariableMasked = new(@"\{\{_*site\.(?:baseurl|url)_*\}\}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    /// <param name="checkRenders">Also render the parsed body (to nothing), so that a body Markdig refuses only at render time throws here too.</param>
-    public static List<SourceLink> Scan(string text, int bodyStart, bool isHtml, string markdownExtensions, CancellationToken cancellationToken, bool checkRenders = false)
+    public static List<SourceLink> Scan(string text, int bodyStart, bool isHtml, string markdownExtensions, CancellationToken cancellationToken) =>
+        Scan(text, bodyStart, isHtml, markdownExtensions, cancellationToken, checkRenders: false, out _);
+
+    /// <summary>
+    /// The links, and with <paramref name="checkRenders"/> whether Markdig refuses the body as the generator renders it
+    /// (<paramref name="refusal"/>, Markdig's message; the links are then not read). That check parses and renders (to
+    /// nothing) the generator's own body, <c>{% post_url %}</c> replaced; the links come from the body with the site's
+    /// address variables masked. One parse serves both when neither occurs (most posts); a masked body Markdig refuses
+    /// while the generator's renders gives no links, not a refusal.
+    /// </summary>
+    public static List<SourceLink> Scan(string text, int bodyStart, bool isHtml, string markdownExtensions, CancellationToken cancellationToken, bool checkRenders, out string? refusal)
     {
+        refusal = null;
         var links = new List<SourceLink>();
         if (bodyStart >= text.Length)
         {
@@ -44,11 +54,39 @@ internal static class SourceLinkScanner
             return links;
         }
 
-        var body = SiteVariable.Replace(text.Substring(bodyStart), match => match.Value.Replace(' ', '_').Replace('\t', '_'));
-        var document = MarkdownRenderer.Parse(body, markdownExtensions);
+        var original = text.Substring(bodyStart);
+        var body = SiteVariable.Replace(original, match => match.Value.Replace(' ', '_').Replace('\t', '_'));
+        MarkdownDocument? rendered = null;
         if (checkRenders)
         {
-            MarkdownRenderer.RenderToNothing(document, markdownExtensions);
+            var toRender = PostParser.BodyToRender(original, null);
+            try
+            {
+                rendered = MarkdownRenderer.Parse(toRender, markdownExtensions);
+                MarkdownRenderer.RenderToNothing(rendered, markdownExtensions);
+            }
+            catch (ArgumentException ex) when (ex.GetType() == typeof(ArgumentException))
+            {
+                refusal = ex.Message;
+                return links;
+            }
+
+            if (!string.Equals(toRender, body, StringComparison.Ordinal))
+            {
+                rendered = null;
+            }
+        }
+
+        MarkdownDocument document;
+        try
+        {
+            document = rendered ?? MarkdownRenderer.Parse(body, markdownExtensions);
+        }
+        catch (ArgumentException ex) when (checkRenders && ex.GetType() == typeof(ArgumentException))
+        {
+            // The masked body nests one level deeper than the generator's (its '_' are emphasis delimiters): its links
+            // are not read, and the post is not refused for it.
+            return links;
         }
 
         var seen = new HashSet<int>();

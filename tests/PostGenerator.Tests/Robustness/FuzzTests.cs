@@ -33,4 +33,19 @@ public class FuzzTests(ITestOutputHelper output)
         Assert.Equal(50, stats.Cases);
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
     }
+
+    /// <summary>
+    /// Regression from a 60,000-case run (seed 0x20261127): the analyzer checked whether Markdig refuses a body on the
+    /// body with <c>{{ site.url }}</c> masked for its link scan, whose '_' made the emphasis nest past Markdig's render
+    /// limit, and so reported a refusal the generator never met. The check now renders the generator's own body.
+    /// </summary>
+    [Fact]
+    public void Masked_site_variables_do_not_make_the_analyzer_refuse_a_body()
+    {
+        var run = FuzzRun.FromEnvironment() with { Seed = 0x20261127UL, Replay = [(0x1FAAF492CF1C8F63UL, 167)] };
+        var (stats, failures) = run.Execute(output.WriteLine);
+        Assert.Equal(1, stats.Cases);
+        Assert.Equal(1, stats.Generated);
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
+    }
 }
