@@ -85,7 +85,8 @@ internal static class CrossPostChecks
 
         if (site.TagSpace is { } tags && tags.TryGetTag(sitePath, out var tag))
         {
-            return site.IsDeclared(tag)
+            // A post whose front matter cannot be read may itself declare the tag: its own error is reported, not this.
+            return site.IsDeclared(tag) || !post.TagsKnown
                 ? null
                 : PostDiagnostic.Create(DiagnosticIds.BrokenTagLink, link.Start, link.Length, tag, NearMatch.Hint(NearMatch.Find(tag, site.DeclaredTags, SiteIndex.Fold)));
         }

@@ -57,6 +57,9 @@ internal sealed class PostFacts
 
     public ImmutableArray<string> Tags { get; private set; } = ImmutableArray<string>.Empty;
 
+    /// <summary>False when the front matter could not be read as far as the tags: the post may declare the tags it links to.</summary>
+    public bool TagsKnown { get; private set; }
+
     /// <summary>The categories of a post that is generated (folders and front matter); empty otherwise.</summary>
     public ImmutableArray<string> Categories { get; private set; } = ImmutableArray<string>.Empty;
 
@@ -113,6 +116,7 @@ internal sealed class PostFacts
         facts.Slug = document.Slug;
         facts.Url = document.Url;
         facts.Tags = document.Tags.ToImmutableArray();
+        facts.TagsKnown = document.TagsRead;
 
         var source = input.Text ?? "";
         var opening = new TextSpan(source.Length > 0 && source[0] == '\uFEFF' ? 1 : 0, document.Split.OpeningLength);

@@ -34,6 +34,9 @@ internal sealed class PostDocument
 
     public List<string> Tags { get; } = new();
 
+    /// <summary>The parse got as far as the tags: false when the front matter cannot be read, so its tags are unknown.</summary>
+    public bool TagsRead { get; set; }
+
     /// <summary>False when parsed for the analyzer, without the body (see <see cref="PostParser.Parse"/>).</summary>
     public bool RenderBody { get; set; } = true;
 

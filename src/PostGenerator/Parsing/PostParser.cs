@@ -233,6 +233,7 @@ internal static class PostParser
 
         var tags = ReadList(keys, "tag", "tags", singularAppends: false, diagnostics);
         document.Tags.AddRange(tags);
+        document.TagsRead = true;
         var categories = PostFileName.FolderCategories(PathUnderContentRoot(input.RelativePath, options.ContentRoot));
         foreach (var category in ReadList(keys, "category", "categories", singularAppends: true, diagnostics))
         {

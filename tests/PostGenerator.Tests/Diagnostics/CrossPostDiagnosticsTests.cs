@@ -42,6 +42,24 @@ public sealed class CrossPostDiagnosticsTests
     [InlineData("[x](mailto:a@b.c) [y](#tags)")]
     public void Fine_links_and_links_that_are_not_tag_links_are_not_reported(string body) => Check(body);
 
+    [Theory]
+    [InlineData("---\ntitle: [unclosed\ntags: [roslyn]\n---\n[x](/tags/roslyn/)\n", "POST003")]
+    [InlineData("---\n- a list\n---\n[x](/tags/roslyn/)\n", "POST004")]
+    public void A_post_whose_tags_cannot_be_read_gets_its_own_error_not_broken_tag_links(string text, string error)
+    {
+        var posts = new PostSet().Add("content/_posts/2024-01-01-tagged.md", Tagged).Add("content/_posts/2024-01-02-broken.md", text);
+        Assert.Equal([error], AnalyzerHarness.Run(posts).Select(d => d.Id));
+    }
+
+    [Fact]
+    public void A_post_left_out_by_other_errors_still_has_its_tag_links_checked()
+    {
+        // Its tags were read (a bad date leaves the post out after them): a link to a tag no post has is still broken.
+        var text = "---\ntitle: T\ndate: not a date\ntags: [dotnet]\n---\n[x](/tags/roslyn/)\n";
+        var posts = new PostSet().Add("content/_posts/2024-01-01-tagged.md", Tagged).Add("content/_posts/2024-01-02-broken.md", text);
+        Assert.Contains("POST013", AnalyzerHarness.Run(posts).Select(d => d.Id));
+    }
+
     [Fact]
     public void Near_match_is_suggested()
     {
