@@ -107,14 +107,9 @@ public sealed class PostEditingTests : IClassFixture<EditorFixture>, IDisposable
         var before = await EditorHost.GeneratedAsync(_host.Project, _cancellationToken);
         var project = await TypeAsync(_host.Project, Second, "tags: [dotnet]", "\ttags: [dotnet]");
 
-        // With its front matter unreadable the post declares no tag, so its own link to the dotnet tag page breaks too.
-        Assert.Equal(
-            new[]
-            {
-                "POST003 (4,1)-(4,2) '\t'",
-                "POST013 (6,26)-(6,71) 'https://www.epochtimes.com/gb/tag/dotnet.html' dotnet",
-            },
-            await SquigglesAsync(project, Second));
+        // With its front matter unreadable its tags are unknown: the post gets its own error, not one for its link to
+        // the dotnet tag page (which it may be the one to declare).
+        Assert.Equal(["POST003 (4,1)-(4,2) '\t'"], await SquigglesAsync(project, Second));
         Assert.Equal(SeedTagLinks, await SquigglesAsync(project, Seed));
 
         // A post that cannot be read is left out; the others are still generated, unchanged.
