@@ -132,9 +132,7 @@ internal sealed class PostFacts
         {
             try
             {
-                var extension = fileName.Extension;
-                var isHtml = extension.Equals(".html", StringComparison.OrdinalIgnoreCase) || extension.Equals(".htm", StringComparison.OrdinalIgnoreCase);
-                facts.Links = SourceLinkScanner.Scan(source, document.Split.BodyStart, isHtml, options.MarkdownExtensions, cancellationToken, checkRenders: true, out refusal).ToImmutableArray();
+                facts.Links = SourceLinkScanner.Scan(source, document.Split.BodyStart, fileName.IsHtml, options.MarkdownExtensions, cancellationToken, checkRenders: true, out refusal).ToImmutableArray();
                 facts.PostUrls = SourceLinkScanner.PostUrls(source, document.Split.BodyStart).ToImmutableArray();
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

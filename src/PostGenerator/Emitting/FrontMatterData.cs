@@ -75,7 +75,7 @@ internal static class FrontMatterData
     }
 
     private static void AppendString(StringBuilder builder, string text) =>
-        builder.Append('s').Append(text.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(text);
+        SupportTypesEmitter.AppendCounted(builder.Append('s'), text);
 
     private static void AppendHex(StringBuilder builder, long value) =>
         builder.Append(value.ToString("x16", CultureInfo.InvariantCulture));

@@ -161,7 +161,7 @@ internal static class IndexEmitter
                 }
                 else
                 {
-                    builder.Append(key.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(':').Append(key);
+                    SupportTypesEmitter.AppendCounted(builder, key);
                 }
             }
         }
@@ -271,7 +271,7 @@ internal static class IndexEmitter
         var builder = new System.Text.StringBuilder();
         foreach (var pair in places)
         {
-            builder.Append(pair.Key.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(':').Append(pair.Key);
+            SupportTypesEmitter.AppendCounted(builder, pair.Key);
             foreach (var place in pair.Value)
             {
                 builder.Append(place.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',');

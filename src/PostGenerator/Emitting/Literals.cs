@@ -102,31 +102,6 @@ internal static class Literals
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    public static string Bool(bool value) => value ? "true" : "false";
-
-    /// <summary>Round-trippable double, with the special values spelled out.</summary>
-    public static string Double(double value)
-    {
-        if (double.IsNaN(value))
-        {
-            return "double.NaN";
-        }
-
-        if (double.IsPositiveInfinity(value))
-        {
-            return "double.PositiveInfinity";
-        }
-
-        if (double.IsNegativeInfinity(value))
-        {
-            return "double.NegativeInfinity";
-        }
-
-        var text = value.ToString("R", CultureInfo.InvariantCulture);
-        return text + "d";
-    }
-
-    /// <summary>A <c>DateTimeOffset</c> rebuilt from its ticks and offset: exact, and independent of culture.</summary>
     public static string DateTimeOffset(long localTicks, int offsetMinutes) =>
         $"new global::System.DateTimeOffset({Long(localTicks)}, global::System.TimeSpan.FromMinutes({Int(offsetMinutes)}))";
 

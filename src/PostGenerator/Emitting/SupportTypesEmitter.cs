@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace PostGenerator.Emitting;
 
 /// <summary>The types every post is an instance of: <c>Post</c>, <c>PostHeading</c> and the UTF-8 source delegate.</summary>
@@ -115,6 +118,8 @@ internal static class SupportTypesEmitter
         w.WriteLine("/// <summary>Decodes text stored as UTF-8 data, which keeps large sites under the 16 MB string-literal limit.</summary>");
         w.WriteLine("internal static string Text(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8);");
         w.WriteLine();
+        EmitCountedReaders(w);
+        w.WriteLine();
         EmitKeys(w, ns);
         w.WriteLine();
         EmitPlaces(w, ns);
@@ -123,6 +128,37 @@ internal static class SupportTypesEmitter
         w.CloseBlock();
         w.CloseBlock();
         return w.ToString();
+    }
+
+    /// <summary>
+    /// Appends <paramref name="text"/> as <c>length:text</c> (the length in decimal UTF-16 units), the one form in which
+    /// the generated data (the lookups' keys, the tags' names, the front matter's strings) carries text; the emitted
+    /// <c>ReadCounted</c> reads it back.
+    /// </summary>
+    public static StringBuilder AppendCounted(StringBuilder builder, string text) =>
+        builder.Append(text.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(text);
+
+    /// <summary>The readers of <see cref="AppendCounted"/>'s form and of a decimal number before a terminator.</summary>
+    private static void EmitCountedReaders(SourceWriter w)
+    {
+        w.WriteLine("/// <summary>Reads <c>length:text</c> at <paramref name=\"at\"/>; null when <paramref name=\"keep\"/> is false (the text is skipped).</summary>");
+        w.OpenBlock("internal static string? ReadCounted(string data, ref int at, bool keep = true)");
+        w.WriteLine("var length = ReadNumber(data, ref at, ':');");
+        w.WriteLine("var text = keep ? data.Substring(at, length) : null;");
+        w.WriteLine("at += length;");
+        w.WriteLine("return text;");
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("/// <summary>Reads a decimal number at <paramref name=\"at\"/>, and the <paramref name=\"end\"/> after it.</summary>");
+        w.OpenBlock("internal static int ReadNumber(string data, ref int at, char end)");
+        w.WriteLine("var value = 0;");
+        w.OpenBlock("while (data[at] != end)");
+        w.WriteLine("value = (value * 10) + (data[at++] - '0');");
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("at++;");
+        w.WriteLine("return value;");
+        w.CloseBlock();
     }
 
     /// <summary>
@@ -151,20 +187,10 @@ internal static class SupportTypesEmitter
         w.WriteLine("continue;");
         w.CloseBlock();
         w.WriteLine();
-        w.WriteLine("var length = 0;");
-        w.OpenBlock("while (data[at] != ':')");
-        w.WriteLine("length = (length * 10) + (data[at++] - '0');");
-        w.CloseBlock();
-        w.WriteLine();
-        w.WriteLine("at++;");
-        w.OpenBlock("if (item % 2 == field)");
-        w.WriteLine("var key = data.Substring(at, length);");
-        w.OpenBlock("if (!_places.ContainsKey(key))");
+        w.WriteLine("var key = ReadCounted(data, ref at, keep: item % 2 == field);");
+        w.OpenBlock("if (key is not null && !_places.ContainsKey(key))");
         w.WriteLine("_places.Add(key, place);");
         w.CloseBlock();
-        w.CloseBlock();
-        w.WriteLine();
-        w.WriteLine("at += length;");
         w.CloseBlock();
         w.CloseBlock();
         w.WriteLine();
@@ -200,22 +226,10 @@ internal static class SupportTypesEmitter
         w.WriteLine("var places = new global::System.Collections.Generic.List<int>();");
         w.WriteLine("var at = 0;");
         w.OpenBlock("while (at < data.Length)");
-        w.WriteLine("var length = 0;");
-        w.OpenBlock("while (data[at] != ':')");
-        w.WriteLine("length = (length * 10) + (data[at++] - '0');");
-        w.CloseBlock();
-        w.WriteLine();
-        w.WriteLine("var name = data.Substring(at + 1, length);");
-        w.WriteLine("at += length + 1;");
+        w.WriteLine("var name = ReadCounted(data, ref at)!;");
         w.WriteLine("places.Clear();");
         w.OpenBlock("while (data[at] != ';')");
-        w.WriteLine("var place = 0;");
-        w.OpenBlock("while (data[at] != ',')");
-        w.WriteLine("place = (place * 10) + (data[at++] - '0');");
-        w.CloseBlock();
-        w.WriteLine();
-        w.WriteLine("places.Add(place);");
-        w.WriteLine("at++;");
+        w.WriteLine("places.Add(ReadNumber(data, ref at, ','));");
         w.CloseBlock();
         w.WriteLine();
         w.WriteLine("at++;");
@@ -252,7 +266,7 @@ internal static class SupportTypesEmitter
         w.WriteLine("case 'f':");
         w.WriteLine("    return false;");
         w.WriteLine("case 's':");
-        w.WriteLine("    return ReadString(data, ref at);");
+        w.WriteLine("    return ReadCounted(data, ref at);");
         w.WriteLine("case 'l':");
         w.WriteLine("    return ReadHex(data, ref at, 16);");
         w.WriteLine("case 'd':");
@@ -277,7 +291,7 @@ internal static class SupportTypesEmitter
         w.WriteLine("var map = new global::System.Collections.Generic.Dictionary<string, object?>(count, global::System.StringComparer.Ordinal);");
         w.OpenBlock("for (var i = 0; i < count; i++)");
         w.WriteLine("at++;");
-        w.WriteLine("var key = ReadString(data, ref at);");
+        w.WriteLine("var key = ReadCounted(data, ref at)!;");
         w.WriteLine("map[key] = ReadValue(data, ref at);");
         w.CloseBlock();
         w.WriteLine();
@@ -286,17 +300,6 @@ internal static class SupportTypesEmitter
         w.WriteLine("default:");
         w.WriteLine("    return null;");
         w.CloseBlock();
-        w.CloseBlock();
-        w.WriteLine();
-        w.OpenBlock("private static string ReadString(string data, ref int at)");
-        w.WriteLine("var length = 0;");
-        w.OpenBlock("while (data[at] != ':')");
-        w.WriteLine("length = (length * 10) + (data[at++] - '0');");
-        w.CloseBlock();
-        w.WriteLine();
-        w.WriteLine("var text = data.Substring(at + 1, length);");
-        w.WriteLine("at += length + 1;");
-        w.WriteLine("return text;");
         w.CloseBlock();
         w.WriteLine();
         w.OpenBlock("private static long ReadHex(string data, ref int at, int digits)");

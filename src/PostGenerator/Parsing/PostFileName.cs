@@ -13,6 +13,9 @@ internal readonly record struct PostFileName(string Name, string Slug, string Ex
 
     public bool HasDate => Year > 0;
 
+    /// <summary>An HTML post (<c>.html</c>, <c>.htm</c>): its body is HTML as it stands, not Markdown.</summary>
+    public bool IsHtml => Extension.Equals(".html", StringComparison.OrdinalIgnoreCase) || Extension.Equals(".htm", StringComparison.OrdinalIgnoreCase);
+
     public static PostFileName Parse(string relativePath)
     {
         var name = FileName(relativePath);

@@ -305,7 +305,7 @@ internal static class PostParser
         var references = new List<string>();
         var body = BodyToRender(text.Substring(split.BodyStart), references);
 
-        var isHtml = fileName.Extension.Equals(".html", StringComparison.OrdinalIgnoreCase) || fileName.Extension.Equals(".htm", StringComparison.OrdinalIgnoreCase);
+        var isHtml = fileName.IsHtml;
         var html = body;
         HtmlScan? scan;
         // The generator needs neither the links nor the normalized text: only their word count (see RawText).

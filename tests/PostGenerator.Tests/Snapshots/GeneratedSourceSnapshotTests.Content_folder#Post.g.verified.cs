@@ -136,6 +136,28 @@ namespace Blog
         /// <summary>Decodes text stored as UTF-8 data, which keeps large sites under the 16 MB string-literal limit.</summary>
         internal static string Text(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8);
 
+        /// <summary>Reads <c>length:text</c> at <paramref name="at"/>; null when <paramref name="keep"/> is false (the text is skipped).</summary>
+        internal static string? ReadCounted(string data, ref int at, bool keep = true)
+        {
+            var length = ReadNumber(data, ref at, ':');
+            var text = keep ? data.Substring(at, length) : null;
+            at += length;
+            return text;
+        }
+
+        /// <summary>Reads a decimal number at <paramref name="at"/>, and the <paramref name="end"/> after it.</summary>
+        internal static int ReadNumber(string data, ref int at, char end)
+        {
+            var value = 0;
+            while (data[at] != end)
+            {
+                value = (value * 10) + (data[at++] - '0');
+            }
+
+            at++;
+            return value;
+        }
+
         /// <summary>One key of every post (0: slug, 1: URL) to the post's place in <c>Posts.All</c>, the newest winning.</summary>
         internal sealed class Keys
         {
@@ -161,23 +183,11 @@ namespace Blog
                         continue;
                     }
 
-                    var length = 0;
-                    while (data[at] != ':')
+                    var key = ReadCounted(data, ref at, keep: item % 2 == field);
+                    if (key is not null && !_places.ContainsKey(key))
                     {
-                        length = (length * 10) + (data[at++] - '0');
+                        _places.Add(key, place);
                     }
-
-                    at++;
-                    if (item % 2 == field)
-                    {
-                        var key = data.Substring(at, length);
-                        if (!_places.ContainsKey(key))
-                        {
-                            _places.Add(key, place);
-                        }
-                    }
-
-                    at += length;
                 }
             }
 
@@ -210,25 +220,11 @@ namespace Blog
             var at = 0;
             while (at < data.Length)
             {
-                var length = 0;
-                while (data[at] != ':')
-                {
-                    length = (length * 10) + (data[at++] - '0');
-                }
-
-                var name = data.Substring(at + 1, length);
-                at += length + 1;
+                var name = ReadCounted(data, ref at)!;
                 places.Clear();
                 while (data[at] != ';')
                 {
-                    var place = 0;
-                    while (data[at] != ',')
-                    {
-                        place = (place * 10) + (data[at++] - '0');
-                    }
-
-                    places.Add(place);
-                    at++;
+                    places.Add(ReadNumber(data, ref at, ','));
                 }
 
                 at++;
@@ -276,7 +272,7 @@ namespace Blog
                 case 'f':
                     return false;
                 case 's':
-                    return ReadString(data, ref at);
+                    return ReadCounted(data, ref at);
                 case 'l':
                     return ReadHex(data, ref at, 16);
                 case 'd':
@@ -301,7 +297,7 @@ namespace Blog
                     for (var i = 0; i < count; i++)
                     {
                         at++;
-                        var key = ReadString(data, ref at);
+                        var key = ReadCounted(data, ref at)!;
                         map[key] = ReadValue(data, ref at);
                     }
 
@@ -310,19 +306,6 @@ namespace Blog
                 default:
                     return null;
             }
-        }
-
-        private static string ReadString(string data, ref int at)
-        {
-            var length = 0;
-            while (data[at] != ':')
-            {
-                length = (length * 10) + (data[at++] - '0');
-            }
-
-            var text = data.Substring(at + 1, length);
-            at += length + 1;
-            return text;
         }
 
         private static long ReadHex(string data, ref int at, int digits)
