@@ -24,9 +24,9 @@ public static class Measure
         Floor.Run(w.Corpus.Take(50).ToList());
         Workload.Create(50, size, seed + 1).CreateDriver().RunGenerators(w.Compilation);
 
-        var floor = Best(runs, () => Floor.Run(w.Corpus));
-        var cold = Best(runs, () => w.CreateDriver().RunGenerators(w.Compilation));
-        var designCold = Best(runs, () => w.CreateDriver(designTime: true).RunGenerators(w.Compilation));
+        var floor = Best(runs, () => Floor.Run(w.Corpus), out var floorCost);
+        var cold = Best(runs, () => w.CreateDriver().RunGenerators(w.Compilation), out var coldCost);
+        var designCold = Best(runs, () => w.CreateDriver(designTime: true).RunGenerators(w.Compilation), out var designCost);
 
         var full = w.CreateDriver().RunGenerators(w.Compilation);
         var design = w.CreateDriver(designTime: true).RunGenerators(w.Compilation);
@@ -38,6 +38,22 @@ public static class Measure
         Row("Floor: YAML + Markdig", floor, floor, cold);
         Row("Cold run", cold, floor, cold);
         Row("Cold run, design-time", designCold, floor, cold);
+        Console.WriteLine();
+
+        // What the garbage collector had to do, which a noisy machine does not change: bytes allocated, collections
+        // (server GC, as the compiler runs), and what the driver still holds once the run is over.
+        var baseline = GC.GetTotalMemory(forceFullCollection: true);
+        var held = w.CreateDriver().RunGenerators(w.Compilation);
+        var heldBytes = GC.GetTotalMemory(forceFullCollection: true) - baseline;
+        GC.KeepAlive(held);
+        Console.WriteLine("| run | allocated (MB) | gen0 / gen1 / gen2 collections | held after the run (MB) |");
+        Console.WriteLine("| --- | ---: | ---: | ---: |");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| Floor: YAML + Markdig | {floorCost.Allocated / 1e6:F0} | {floorCost.Collections} | 0 |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| Cold run | {coldCost.Allocated / 1e6:F0} | {coldCost.Collections} | {heldBytes / 1e6:F0} |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| Cold run, design-time | {designCost.Allocated / 1e6:F0} | {designCost.Collections} | |"));
+        Console.WriteLine();
+        Console.WriteLine("| run | time (ms) | × floor | × cold |");
+        Console.WriteLine("| --- | ---: | ---: | ---: |");
 
         // Which outputs each edit re-produced, at full N: a cached output keeps its SourceText object, a re-produced
         // one gets a new one. (Roslyn's own step tracking is not used here: recording it is super-linear in N.)
@@ -90,16 +106,24 @@ public static class Measure
         return 0;
     }
 
-    private static double Best(int runs, Action action)
+    private static double Best(int runs, Action action) => Best(runs, action, out _);
+
+    /// <summary>The best time of <paramref name="runs"/>, and what the last run allocated and how often it collected.</summary>
+    private static double Best(int runs, Action action, out (long Allocated, string Collections) cost)
     {
         var best = double.MaxValue;
+        cost = default;
         for (var i = 0; i < runs; i++)
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var t = Stopwatch.StartNew();
             action();
             best = Math.Min(best, t.Elapsed.TotalMilliseconds);
+            cost = (GC.GetTotalAllocatedBytes(precise: true) - allocated,
+                $"{GC.CollectionCount(0) - gen0} / {GC.CollectionCount(1) - gen1} / {GC.CollectionCount(2) - gen2}");
         }
 
         return best;

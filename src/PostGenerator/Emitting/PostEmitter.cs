@@ -16,8 +16,7 @@ namespace PostGenerator.Emitting;
 /// rather than one file per post. Roslyn checks every hint name a generator adds against all the ones added before
 /// it, on every run, cached outputs included: with two files per post a run that changed nothing cost 597 ms at
 /// N = 10,000 against 12 ms without those files (docs/performance.md). With a fixed number of shards that check is
-/// constant, a post never moves between shards as others come and go, and an edit re-emits one post's class and
-/// re-joins the cached classes of its shard.
+/// constant, a post never moves between shards as others come and go, and an edit re-writes the classes of one shard.
 /// </remarks>
 internal static class PostEmitter
 {
@@ -28,15 +27,21 @@ internal static class PostEmitter
 
     public static string ShardHintName(int shard) => $"Posts/Data{shard:x2}.g.cs";
 
-    /// <summary>One post's class, indented to sit inside the data class of its shard's file (whose namespace is file-scoped).</summary>
-    public static PostSource Emit(PostEmitInput input)
+    /// <summary>One post's class on its own, indented as it sits in its shard's file (for tests and benchmarks).</summary>
+    public static string Emit(PostEmitInput input)
+    {
+        var w = new SourceWriter(Capacity(input)) { Indentation = 1 };
+        Write(w, input);
+        return w.ToString();
+    }
+
+    /// <summary>Writes one post's class at the writer's indentation.</summary>
+    public static void Write(SourceWriter w, PostEmitInput input)
     {
         var post = input.Post;
         var s = post.Summary;
         var ns = input.Namespace;
         var html = ResolvePostLinks(post.Html, input.Links);
-        // Room for the escapes the literal adds (a quote or line break is two characters), so the builder never grows.
-        var w = new SourceWriter(2048 + (post.Excerpt.Length * 2) + html.Length + (html.Length / 4)) { Indentation = 1 };
         w.WriteLine($"/// <summary>{Literals.DocText(s.RelativePath)}</summary>");
         w.OpenBlock($"internal static class {s.DataClass}");
         w.WriteLine($"internal static readonly global::{ns}.Post Post = new global::{ns}.Post(");
@@ -81,41 +86,49 @@ internal static class PostEmitter
         w.StartLine("private static global::System.Collections.Generic.IReadOnlyDictionary<string, object?> FrontMatter() => ");
         w.EndLine($"ReadFrontMatter({Text(FrontMatterData.Encode(post.FrontMatter))});");
         w.CloseBlock();
-        return new PostSource(ns, Shard(s), s.RelativePath, w.ToString());
     }
 
     /// <summary>
-    /// Every shard, in order, empty ones included, so each keeps its place in the pipeline's output list whatever
-    /// posts come and go. Within a shard, posts are in path order.
+    /// Room for one post's class with the escapes its literals add (a quote or line break is two characters), so a
+    /// shard's builder is allocated once at its final size.
     /// </summary>
-    public static IEnumerable<PostShard> Shards(ImmutableArray<PostSource?> sources)
+    private static int Capacity(PostEmitInput input) =>
+        2048 + (input.Post.Excerpt.Length * 2) + input.Post.Html.Length + (input.Post.Html.Length / 4);
+
+    /// <summary>
+    /// Every shard, in order, empty ones included, so each keeps its place in the pipeline's output list whatever
+    /// posts come and go. Within a shard, posts are in path order. A shard holds its posts' models, not code: the
+    /// pipeline keeps no per-post copy of the generated C#, only the shard files Roslyn holds anyway, and an edit
+    /// re-writes the classes of one shard (about N / 256 posts; writing a class takes about 15 µs).
+    /// </summary>
+    public static IEnumerable<PostShard> Shards(ImmutableArray<PostEmitInput?> inputs)
     {
-        var lists = new List<PostSource>?[ShardCount];
+        var lists = new List<PostEmitInput>?[ShardCount];
         var ns = "";
-        foreach (var source in sources)
+        foreach (var input in inputs)
         {
-            if (source is not null)
+            if (input is not null)
             {
-                (lists[source.Shard] ??= new List<PostSource>()).Add(source);
-                ns = source.Namespace;
+                (lists[Shard(input.Post.Summary)] ??= new List<PostEmitInput>()).Add(input);
+                ns = input.Namespace;
             }
         }
 
         for (var i = 0; i < ShardCount; i++)
         {
             var list = lists[i];
-            list?.Sort(static (a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
-            yield return new PostShard(ns, i, list is null ? EquatableArray<PostSource>.Empty : list.ToEquatableArray());
+            list?.Sort(static (a, b) => string.CompareOrdinal(a.Post.Summary.RelativePath, b.Post.Summary.RelativePath));
+            yield return new PostShard(ns, i, list is null ? EquatableArray<PostEmitInput>.Empty : list.ToEquatableArray());
         }
     }
 
-    /// <summary>A shard's file: the cached classes of its posts, joined.</summary>
+    /// <summary>A shard's file: the classes of its posts, written straight into one builder.</summary>
     public static string EmitShard(PostShard shard)
     {
         var length = 256;
         foreach (var post in shard.Posts)
         {
-            length += post.Code.Length + 1;
+            length += Capacity(post);
         }
 
         // A file-scoped namespace: one level less of indentation on every line of every post.
@@ -130,7 +143,7 @@ internal static class PostEmitter
                 w.WriteLine();
             }
 
-            w.Append(shard.Posts[i].Code);
+            Write(w, shard.Posts[i]);
         }
 
         w.CloseBlock();

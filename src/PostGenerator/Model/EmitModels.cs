@@ -6,11 +6,8 @@ internal sealed record ResolvedLink(string Name, string Url);
 /// <summary>What the per-post emitter needs: the post, where to put it, and its resolved post links.</summary>
 internal sealed record PostEmitInput(string Namespace, int ReadingWordsPerMinute, PostModel Post, EquatableArray<ResolvedLink> Links);
 
-/// <summary>One post's emitted data class (C#, indented for its shard's file) and the shard it belongs to.</summary>
-internal sealed record PostSource(string Namespace, int Shard, string RelativePath, string Code);
-
 /// <summary>The posts of one shard file, in path order (empty when no post falls in it).</summary>
-internal sealed record PostShard(string Namespace, int Index, EquatableArray<PostSource> Posts);
+internal sealed record PostShard(string Namespace, int Index, EquatableArray<PostEmitInput> Posts);
 
 /// <summary>A post in the index with its identifier under <c>Posts</c>.</summary>
 internal sealed record IndexEntry(string Identifier, PostSummary Summary);
