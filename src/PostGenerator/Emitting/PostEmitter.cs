@@ -122,8 +122,8 @@ internal static class PostEmitter
         }
     }
 
-    /// <summary>A shard's file: the classes of its posts, written straight into one builder.</summary>
-    public static string EmitShard(PostShard shard)
+    /// <summary>A shard's file: the classes of its posts, written straight into one builder, which is the file's text.</summary>
+    public static BuilderText EmitShard(PostShard shard)
     {
         var length = 256;
         foreach (var post in shard.Posts)
@@ -147,7 +147,7 @@ internal static class PostEmitter
         }
 
         w.CloseBlock();
-        return w.ToString();
+        return w.ToText();
     }
 
     /// <summary>Minutes at <paramref name="wordsPerMinute"/>, rounded up, at least one.</summary>

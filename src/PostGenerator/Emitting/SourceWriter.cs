@@ -80,4 +80,7 @@ internal sealed class SourceWriter
     }
 
     public override string ToString() => _builder.ToString();
+
+    /// <summary>The text written, as a <see cref="Microsoft.CodeAnalysis.Text.SourceText"/> over the writer's own buffer: write nothing after this.</summary>
+    public BuilderText ToText() => new(_builder);
 }

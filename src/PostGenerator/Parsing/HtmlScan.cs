@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using AngleSharp.Html;
@@ -52,6 +53,29 @@ internal sealed class HtmlScan
     /// white space as <see cref="Normalize"/> does, so counting words here gives the same number without normalizing.
     /// </summary>
     public string RawText => _text.ToString();
+
+    /// <summary>
+    /// <see cref="PostParser.CountWords(string)"/> of <see cref="RawText"/>, without making that string: the text is
+    /// copied into a buffer kept per thread (a post's text, 8 KB for a 4 KB post, was 80 MB of garbage at 10,000 posts).
+    /// </summary>
+    public int CountWords()
+    {
+        var length = _text.Length;
+        var buffer = t_wordBuffer is { } kept && kept.Length >= length ? kept : new char[Math.Max(length, 16 * 1024)];
+        if (buffer.Length <= MaxKeptWordBuffer)
+        {
+            t_wordBuffer = buffer;
+        }
+
+        _text.CopyTo(0, buffer, 0, length);
+        return PostParser.CountWords(new ReadOnlySpan<char>(buffer, 0, length));
+    }
+
+    /// <summary>A hostile post's megabytes are counted in a buffer of their own, not kept for the life of the compiler.</summary>
+    private const int MaxKeptWordBuffer = 256 * 1024;
+
+    [ThreadStatic]
+    private static char[]? t_wordBuffer;
 
     /// <summary>
     /// One pass of AngleSharp's tokenizer (not its tree builder: no DOM is needed, and building one costs more than the

@@ -308,7 +308,7 @@ internal static class PostParser
         var isHtml = fileName.IsHtml;
         var html = body;
         HtmlScan? scan;
-        // The generator needs neither the links nor the normalized text: only their word count (see RawText).
+        // The generator needs neither the links nor the normalized text: only their word count (see HtmlScan.CountWords).
         if (isHtml)
         {
             scan = HtmlScan.Scan(html, collectText: false, collectLinks: false);
@@ -324,7 +324,7 @@ internal static class PostParser
         }
 
         var excerpt = Excerpt(keys, body, isHtml, scan, options, diagnostics);
-        var wordCount = CountWords(scan.RawText);
+        var wordCount = scan.CountWords();
 
         document.Model = new PostModel(
             Summary(input, fileName, slug, title, date, author, layout, tags, categories, url),
@@ -614,7 +614,10 @@ internal static class PostParser
     /// Jekyll's <c>number_of_words</c> in <c>cjk</c> mode: every Han, Hiragana, Katakana or Hangul character is a word,
     /// and so is every run of other characters between spaces.
     /// </summary>
-    public static int CountWords(string text)
+    public static int CountWords(string text) => CountWords(text.AsSpan());
+
+    /// <inheritdoc cref="CountWords(string)"/>
+    public static int CountWords(ReadOnlySpan<char> text)
     {
         var count = 0;
         var inWord = false;

@@ -73,4 +73,24 @@ public class HtmlScanTests
         Assert.Equal("a b", scan.Text);
         Assert.Equal("a", scan.FirstParagraph);
     }
+
+    [Fact]
+    public void Words_counted_in_place_equal_words_counted_in_the_collected_text()
+    {
+        // Long, short after long (the kept buffer is reused), then past the size of buffer kept per thread.
+        var random = new Random(11);
+        var pieces = new[] { "<p>", "</p>", "<h2 id=\"x\">", "</h2>", "word ", "中文", "，", " \n ", "😀", "<br>", "<script>x y</script>", "a-b " };
+        foreach (var size in new[] { 5_000, 40, 300_000, 12, 0 })
+        {
+            var html = new System.Text.StringBuilder();
+            while (html.Length < size)
+            {
+                html.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            var scan = HtmlScan.Scan(html.ToString(), collectText: false, collectLinks: false);
+            Assert.Equal(PostParser.CountWords(scan.RawText), scan.CountWords());
+            Assert.True(size < 100 || scan.CountWords() > 0);
+        }
+    }
 }

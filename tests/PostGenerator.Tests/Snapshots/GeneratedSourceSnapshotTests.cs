@@ -56,7 +56,7 @@ public class GeneratedSourceSnapshotTests
         var shard = PostEmitter.Shard(summary);
         Snapshot.Verify(
             [
-                (PostEmitter.ShardHintName(shard), PostEmitter.EmitShard(new PostShard("Blog", shard, new[] { input }.ToEquatableArray()))),
+                (PostEmitter.ShardHintName(shard), PostEmitter.EmitShard(new PostShard("Blog", shard, new[] { input }.ToEquatableArray())).ToString()),
             ],
             nameof(GeneratedSourceSnapshotTests));
     }
