@@ -35,15 +35,16 @@ public sealed class PostsGenerator : IIncrementalGenerator
             .Select(static (pair, _) => new EmitContext(pair.Right.Namespace, pair.Left, pair.Right.ReadingWordsPerMinute))
             .WithTrackingName(TrackingNames.EmitContext);
 
-        // A file is read and parsed in one step, so the driver's tables hold each post's model and never a second
-        // copy of its text (at 10,000 posts that copy was 90 MB the garbage collector kept moving). The step re-runs
-        // when the file (a new AdditionalText) or the options change; an unchanged model stops the change there.
-        var parsed = context.AdditionalTextsProvider
+        var inputs = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => ReadInput(pair.Left, pair.Right, cancellationToken))
+            .Where(static input => input is not null)
+            .Select(static (input, _) => input!)
+            .WithTrackingName(TrackingNames.Inputs);
+
+        var parsed = inputs
             .Combine(options)
-            .Select(static (pair, cancellationToken) => ReadInput(pair.Left.Left, pair.Left.Right, cancellationToken) is { } input
-                ? PostParser.Parse(input, pair.Right, cancellationToken).Model
-                : null)
+            .Select(static (pair, cancellationToken) => PostParser.Parse(pair.Left, pair.Right, cancellationToken).Model)
             .WithTrackingName(TrackingNames.Parsed);
 
         var posts = parsed
@@ -156,7 +157,7 @@ public sealed class PostsGenerator : IIncrementalGenerator
         });
     }
 
-    /// <summary>A file the build marked as a post, as plain values: nothing Roslyn-owned goes on to the parser.</summary>
+    /// <summary>The first step: a file the build marked as a post becomes plain values; nothing Roslyn-owned goes on.</summary>
     internal static PostInput? ReadInput(AdditionalText file, AnalyzerConfigOptionsProvider provider, CancellationToken cancellationToken)
     {
         if (!IsPostFile(file, provider, out var isDraft))

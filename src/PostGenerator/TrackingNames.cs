@@ -5,6 +5,7 @@ internal static class TrackingNames
 {
     public const string Options = nameof(Options);
     public const string EmitContext = nameof(EmitContext);
+    public const string Inputs = nameof(Inputs);
     public const string Parsed = nameof(Parsed);
     public const string Posts = nameof(Posts);
     public const string Summaries = nameof(Summaries);

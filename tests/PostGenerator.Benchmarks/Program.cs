@@ -6,6 +6,7 @@ using PostGenerator.Benchmarks;
 // measure <N> [--size 4096] [--seed 1] [--runs 3] quick side-by-side timings, regenerated outputs, design-time bytes
 // profile <N>                                    the parser's pieces timed apart (best of 10), to see where a parse goes
 // literals [MB] [--runs 3]                       what each representation of the HTML costs Roslyn to compile
+// cold <N> [--runs 10]                           cold driver runs only, one after the other: a loop for a profiler
 // anything else                                  BenchmarkDotNet (e.g. --filter '*')
 return args.FirstOrDefault() switch
 {
@@ -15,7 +16,8 @@ return args.FirstOrDefault() switch
     "analyze" when args.Length >= 2 => Analyze(Int(args[1])),
     "startup" when args.Length >= 3 => Startup.Run(args[1], args[2]),
     "literals" => LiteralCost.Run(args.Length >= 2 && !args[1].StartsWith("--", StringComparison.Ordinal) ? Int(args[1]) : 20, Option(args, "--runs", 3)),
-    "corpus" or "measure" or "profile" => Usage(),
+    "cold" when args.Length >= 2 => Cold(Int(args[1]), Option(args, "--runs", 10)),
+    "corpus" or "measure" or "profile" or "cold" => Usage(),
     _ => Bench(args),
 };
 
@@ -36,6 +38,20 @@ static int Analyze(int count)
     foreach (var group in diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal))
     {
         Console.WriteLine($"  {group.Key} x{group.Count()}: {group.First().GetMessage(CultureInfo.InvariantCulture)}");
+    }
+
+    return 0;
+}
+
+static int Cold(int count, int runs)
+{
+    var workload = Workload.Create(count);
+    workload.CreateDriver().RunGenerators(workload.Compilation);
+    for (var i = 0; i < runs; i++)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        workload.CreateDriver().RunGenerators(workload.Compilation);
+        Console.WriteLine($"cold run {i + 1}: {watch.ElapsedMilliseconds} ms");
     }
 
     return 0;
