@@ -97,6 +97,25 @@ build "one-post-edited"
 printf '\nOne more paragraph, added by build-bench.sh.\n' >>"$work/content/_posts/$post"
 DOTNET_TieredPGO=0 build "one-post-edited, DOTNET_TieredPGO=0"
 
+# The compiler server, dotnet build's default where UseSharedCompilation is not turned off (this machine's
+# environment turns it off): a first build starts it, a build after an edit finds it warm. Its memory is the server's,
+# not counted here.
+server_build() { # $1: label
+  local log="$work/$1.log" start end gen
+  start=$(date +%s.%N)
+  dotnet build "$work" -c Release --no-restore -p:UseSharedCompilation=true -v:d -nologo >"$log" 2>&1 || { tail -30 "$log"; exit 1; }
+  end=$(date +%s.%N)
+  gen=$(grep -m1 -E '^ +[0-9.<]+ +[0-9<]+ +PostGenerator\.PostsGenerator$' "$log" | awk '{print $1}' || true)
+  grep -q "CompilerServer: server - server processed compilation" "$log" || echo "(the compiler server did not take the build)"
+  echo "| $1 | $(awk -v s="$start" -v e="$end" 'BEGIN { t = e - s; printf "%d:%05.2f", t / 60, t - 60 * int(t / 60) }') | ${gen:-?} s | | (server) |"
+}
+dotnet build-server shutdown >/dev/null 2>&1
+rm -rf "$work/obj/Release" "$work/bin"
+server_build "compiler server, first build"
+printf '\nOne more paragraph, added by build-bench.sh.\n' >>"$work/content/_posts/$post"
+server_build "compiler server, warm, one post edited"
+dotnet build-server shutdown >/dev/null 2>&1
+
 # The layout recommended for big sites: content in its own class library, the app in another project. An app edit
 # then builds the app alone (the content library is up to date: neither its compile nor the generator runs); compare
 # with the same edit made inside the project that holds the content.
