@@ -112,7 +112,7 @@ internal sealed class PostFacts
         diagnostics.AddRange(document.Diagnostics);
         facts.ExcludedBecause = document.Model is null && !HasErrors(document) ? document.ExcludedBecause ?? "left out" : null;
         var fileName = PostFileName.Parse(input.RelativePath);
-        facts.Name = fileName.Extension.Length == 0 ? fileName.Name : fileName.Name.Substring(0, fileName.Name.Length - fileName.Extension.Length);
+        facts.Name = fileName.BaseName;
         facts.Slug = document.Slug;
         facts.Url = document.Url;
         facts.Tags = document.Tags.ToImmutableArray();

@@ -53,11 +53,16 @@ internal static class MarkdownRenderer
     private static string Render(MarkdownDocument document, MarkdownPipeline pipeline)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        RenderTo(writer, document, pipeline);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    private static void RenderTo(TextWriter writer, MarkdownDocument document, MarkdownPipeline pipeline)
+    {
         var renderer = new Markdig.Renderers.HtmlRenderer(writer);
         pipeline.Setup(renderer);
         renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
     }
 
     /// <summary>
@@ -65,12 +70,13 @@ internal static class MarkdownRenderer
     /// <see cref="Render(string, string)"/> does, and some refusals (inline nesting deeper than its limit) come only at
     /// render time.
     /// </summary>
-    public static void RenderToNothing(MarkdownDocument document, string extensions)
-    {
-        var renderer = new Markdig.Renderers.HtmlRenderer(TextWriter.Null);
-        Pipeline(extensions).Setup(renderer);
-        renderer.Render(document);
-    }
+    public static void RenderToNothing(MarkdownDocument document, string extensions) => RenderTo(TextWriter.Null, document, Pipeline(extensions));
+
+    /// <summary>
+    /// Whether <paramref name="exception"/> is Markdig refusing its input (and <see cref="Parse(string, MarkdownPipeline)"/>
+    /// refusing a post over our bounds): a plain <see cref="ArgumentException"/>, not one of its subclasses.
+    /// </summary>
+    public static bool IsRefusal(Exception exception) => exception.GetType() == typeof(ArgumentException);
 
     /// <summary>
     /// Parses once, renders that document, and scans it (<see cref="HtmlScan"/>: headings, first paragraph, text) from
@@ -88,7 +94,7 @@ internal static class MarkdownRenderer
             document = Parse(markdown, pipeline);
             html = Render(document, pipeline);
         }
-        catch (ArgumentException ex) when (ex.GetType() == typeof(ArgumentException))
+        catch (ArgumentException ex) when (IsRefusal(ex))
         {
             html = "";
             refusal = ex.Message;

@@ -16,6 +16,9 @@ internal readonly record struct PostFileName(string Name, string Slug, string Ex
     /// <summary>An HTML post (<c>.html</c>, <c>.htm</c>): its body is HTML as it stands, not Markdown.</summary>
     public bool IsHtml => Extension.Equals(".html", StringComparison.OrdinalIgnoreCase) || Extension.Equals(".htm", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The file name without its extension: the name <c>{% post_url %}</c> uses, and Jekyll's <c>:basename</c>.</summary>
+    public string BaseName => Extension.Length == 0 ? Name : Name.Substring(0, Name.Length - Extension.Length);
+
     public static PostFileName Parse(string relativePath)
     {
         var name = FileName(relativePath);

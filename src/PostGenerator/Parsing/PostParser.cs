@@ -255,7 +255,7 @@ internal static class PostParser
 
         var permalink = keys.TryGetValue("permalink", out var permalinkNode) ? ScalarText(permalinkNode, diagnostics, "permalink") : null;
         var siteDate = TimeZoneInfo.ConvertTime(date, timeZone);
-        var placeholders = Permalinks.Placeholders(slug, BaseName(fileName), categories, siteDate, ".html");
+        var placeholders = Permalinks.Placeholders(slug, fileName.BaseName, categories, siteDate, ".html");
         var url = Permalinks.Build(string.IsNullOrEmpty(permalink) ? Permalinks.StyleTemplate(options.Permalink) : permalink!, placeholders);
         document.Url = url;
 
@@ -318,7 +318,7 @@ internal static class PostParser
             scan = MarkdownRenderer.RenderAndScan(body, options.MarkdownExtensions, collectText: false, out html, out var refusal, cancellationToken);
             if (scan is null)
             {
-                document.Diagnostics.Add(PostDiagnostic.Create(DiagnosticIds.LimitExceeded, split.BodyStart, 0, "the body cannot be rendered: " + refusal));
+                document.Diagnostics.Add(BodyRefused(split.BodyStart, refusal));
                 return;
             }
         }
@@ -359,7 +359,7 @@ internal static class PostParser
         new(
             input.RelativePath,
             DataClassName(input.RelativePath),
-            BaseName(fileName),
+            fileName.BaseName,
             slug,
             title,
             date.UtcTicks,
@@ -384,7 +384,7 @@ internal static class PostParser
         {
             if (!diagnostics.Exists(d => d.Id == DiagnosticIds.LimitExceeded))
             {
-                diagnostics.Add(PostDiagnostic.Create(DiagnosticIds.LimitExceeded, document.Split.BodyStart, 0, "the body cannot be rendered: " + refusal));
+                diagnostics.Add(BodyRefused(document.Split.BodyStart, refusal));
             }
 
             return false;
@@ -402,6 +402,10 @@ internal static class PostParser
 
         return true;
     }
+
+    /// <summary>A body Markdig refuses, with its reason: the same diagnostic whether the generator or the analyzer finds it.</summary>
+    private static PostDiagnostic BodyRefused(int bodyStart, string refusal) =>
+        PostDiagnostic.Create(DiagnosticIds.LimitExceeded, bodyStart, 0, "the body cannot be rendered: " + refusal);
 
     /// <summary>Warnings leave the post in; everything else leaves it out.</summary>
     private static bool IsError(string id) => id is not (DiagnosticIds.MissingTitle or DiagnosticIds.DateMismatch);
@@ -563,8 +567,6 @@ internal static class PostParser
     private static string? NullIfEmpty(YamlNode scalar) =>
         scalar.Value.Length == 0 || (scalar.IsPlain && ScalarTyping.IsNullWord(scalar.Value)) ? null : scalar.Value;
 
-    private static string BaseName(PostFileName fileName) =>
-        fileName.Extension.Length == 0 ? fileName.Name : fileName.Name.Substring(0, fileName.Name.Length - fileName.Extension.Length);
 
     private static string PathUnderContentRoot(string relativePath, string contentRoot)
     {

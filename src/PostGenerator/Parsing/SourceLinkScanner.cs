@@ -65,7 +65,7 @@ internal static class SourceLinkScanner
                 rendered = MarkdownRenderer.Parse(toRender, markdownExtensions);
                 MarkdownRenderer.RenderToNothing(rendered, markdownExtensions);
             }
-            catch (ArgumentException ex) when (ex.GetType() == typeof(ArgumentException))
+            catch (ArgumentException ex) when (MarkdownRenderer.IsRefusal(ex))
             {
                 refusal = ex.Message;
                 return links;
@@ -82,7 +82,7 @@ internal static class SourceLinkScanner
         {
             document = rendered ?? MarkdownRenderer.Parse(body, markdownExtensions);
         }
-        catch (ArgumentException ex) when (checkRenders && ex.GetType() == typeof(ArgumentException))
+        catch (ArgumentException ex) when (checkRenders && MarkdownRenderer.IsRefusal(ex))
         {
             // The masked body nests one level deeper than the generator's (its '_' are emphasis delimiters): its links
             // are not read, and the post is not refused for it.
