@@ -46,23 +46,54 @@ internal static class MarkdownRenderer
     }
 
     /// <summary>
-    /// Renders with a renderer of its own. Not Markdig's pooled one: a render that Markdig abandons with an exception
-    /// (input nested too deep) can return the pooled renderer with its state half-changed, and the posts rendered after
-    /// it then lose their inline HTML (found by the 100,000-case fuzz run).
+    /// Renders with a renderer kept per thread and pipeline, as Markdig's own <c>ToHtml</c> keeps one per pipeline: building
+    /// an <c>HtmlRenderer</c> and setting the pipeline's extensions up on it for every post cost more than the rendering
+    /// of a short post's inlines. Unlike Markdig's pool, a renderer that a render left with an exception is dropped, not
+    /// reused: a render that Markdig abandons (input nested too deep) leaves its state half-changed, and posts rendered
+    /// after it then lost their inline HTML (found by the 100,000-case fuzz run with Markdig's pooled renderer).
     /// </summary>
     private static string Render(MarkdownDocument document, MarkdownPipeline pipeline)
     {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        RenderTo(writer, document, pipeline);
-        writer.Flush();
-        return writer.ToString();
+        var renderer = t_renderer is { } kept && kept.Pipeline == pipeline ? kept : new ReusableRenderer(pipeline);
+        t_renderer = null;
+        renderer.Render(document);
+        var html = renderer.TakeText();
+        if (renderer.KeepsLittle)
+        {
+            t_renderer = renderer;
+        }
+
+        return html;
     }
 
-    private static void RenderTo(TextWriter writer, MarkdownDocument document, MarkdownPipeline pipeline)
+    [ThreadStatic]
+    private static ReusableRenderer? t_renderer;
+
+    /// <summary>An HTML renderer over a <see cref="StringWriter"/> of its own, set up once for its pipeline.</summary>
+    private sealed class ReusableRenderer : Markdig.Renderers.HtmlRenderer
     {
-        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
-        pipeline.Setup(renderer);
-        renderer.Render(document);
+        /// <summary>A hostile post's megabytes of HTML are rendered by a renderer of their own, not kept for the life of the compiler.</summary>
+        private const int MaxKeptChars = 256 * 1024;
+
+        public ReusableRenderer(MarkdownPipeline pipeline)
+            : base(new StringWriter(CultureInfo.InvariantCulture))
+        {
+            Pipeline = pipeline;
+            pipeline.Setup(this);
+        }
+
+        public MarkdownPipeline Pipeline { get; }
+
+        public bool KeepsLittle => ((StringWriter)Writer).GetStringBuilder().Capacity <= MaxKeptChars;
+
+        /// <summary>The rendered HTML; the renderer is then as new (Markdig's own reset: the writer emptied, no indents, at a line start).</summary>
+        public string TakeText()
+        {
+            Writer.Flush();
+            var html = Writer.ToString() ?? "";
+            Reset();
+            return html;
+        }
     }
 
     /// <summary>
@@ -70,7 +101,13 @@ internal static class MarkdownRenderer
     /// <see cref="Render(string, string)"/> does, and some refusals (inline nesting deeper than its limit) come only at
     /// render time.
     /// </summary>
-    public static void RenderToNothing(MarkdownDocument document, string extensions) => RenderTo(TextWriter.Null, document, Pipeline(extensions));
+    public static void RenderToNothing(MarkdownDocument document, string extensions)
+    {
+        var pipeline = Pipeline(extensions);
+        var renderer = new Markdig.Renderers.HtmlRenderer(TextWriter.Null);
+        pipeline.Setup(renderer);
+        renderer.Render(document);
+    }
 
     /// <summary>
     /// Whether <paramref name="exception"/> is Markdig refusing its input (and <see cref="Parse(string, MarkdownPipeline)"/>
