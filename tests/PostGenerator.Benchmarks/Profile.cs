@@ -43,19 +43,32 @@ public static class Profile
 
         foreach (var (name, ms) in Best)
         {
-            Console.WriteLine($"{name,-20} {ms,8:F1} ms (best of 10)");
+            Console.WriteLine($"{name,-20} {ms,8:F1} ms (best of 10), allocated {Allocated[name] / 1e6,7:F1} MB, paused for GC {Paused[name],5:F1} ms, collections {Collections[name]} (in that run)");
         }
 
         return 0;
     }
 
     private static readonly Dictionary<string, double> Best = new();
+    private static readonly Dictionary<string, double> Paused = new();
+    private static readonly Dictionary<string, long> Allocated = new();
+    private static readonly Dictionary<string, string> Collections = new();
 
     private static void Time(string name, Action action)
     {
         GC.Collect();
+        var pause = GC.GetTotalPauseDuration();
+        var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var t = Stopwatch.StartNew();
         action();
-        Best[name] = Math.Min(Best.TryGetValue(name, out var best) ? best : double.MaxValue, t.Elapsed.TotalMilliseconds);
+        var elapsed = t.Elapsed.TotalMilliseconds;
+        if (elapsed < (Best.TryGetValue(name, out var best) ? best : double.MaxValue))
+        {
+            Best[name] = elapsed;
+            Allocated[name] = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+            Paused[name] = (GC.GetTotalPauseDuration() - pause).TotalMilliseconds;
+            Collections[name] = $"{GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}";
+        }
     }
 }
