@@ -24,7 +24,8 @@ internal sealed class HtmlScan
         "td", "th", "section", "article", "header", "footer", "figure", "figcaption", "hr", "dt", "dd", "aside", "nav",
     };
 
-    private readonly StringBuilder _text;
+    /// <summary>The text collected so far; taken from the thread's <see cref="t_textBuffer"/> and given back by <see cref="Finish"/>.</summary>
+    private StringBuilder _text;
     private int _skipDepth;
     private int _headingLevel;
     private string _headingId = "";
@@ -33,7 +34,8 @@ internal sealed class HtmlScan
 
     private HtmlScan(int capacity, bool collectLinks)
     {
-        _text = new StringBuilder(capacity);
+        _text = t_textBuffer ?? new StringBuilder(capacity);
+        t_textBuffer = null;
         CollectsLinks = collectLinks;
     }
 
@@ -44,25 +46,29 @@ internal sealed class HtmlScan
 
     public List<HtmlLink> Links { get; } = new();
 
+    /// <summary>The text, white space collapsed (<see cref="Normalize"/>); set by <see cref="Finish"/> when asked to collect it.</summary>
     public string Text { get; private set; } = "";
+
+    /// <summary>The text as collected, white space not yet collapsed; set with <see cref="Text"/>.</summary>
+    public string RawText { get; private set; } = "";
 
     public string FirstParagraph { get; private set; } = "";
 
     /// <summary>
-    /// The text as collected, white space not yet collapsed. <see cref="PostParser.CountWords"/> treats a run of
-    /// white space as <see cref="Normalize"/> does, so counting words here gives the same number without normalizing.
+    /// <see cref="PostParser.CountWords(string)"/> of <see cref="RawText"/> (which treats a run of white space as
+    /// <see cref="Normalize"/> does), counted by <see cref="Finish"/> whether or not the text is collected.
     /// </summary>
-    public string RawText => _text.ToString();
+    public int WordCount { get; private set; }
 
     /// <summary>
-    /// <see cref="PostParser.CountWords(string)"/> of <see cref="RawText"/>, without making that string: the text is
-    /// copied into a buffer kept per thread (a post's text, 8 KB for a 4 KB post, was 80 MB of garbage at 10,000 posts).
+    /// Counts the words of the collected text without making a string of it: the text is copied into a buffer kept per
+    /// thread (a post's text, 8 KB for a 4 KB post, was 80 MB of garbage at 10,000 posts).
     /// </summary>
-    public int CountWords()
+    private int CountWords()
     {
         var length = _text.Length;
         var buffer = t_wordBuffer is { } kept && kept.Length >= length ? kept : new char[Math.Max(length, 16 * 1024)];
-        if (buffer.Length <= MaxKeptWordBuffer)
+        if (buffer.Length <= MaxKeptBuffer)
         {
             t_wordBuffer = buffer;
         }
@@ -71,11 +77,18 @@ internal sealed class HtmlScan
         return PostParser.CountWords(new ReadOnlySpan<char>(buffer, 0, length));
     }
 
-    /// <summary>A hostile post's megabytes are counted in a buffer of their own, not kept for the life of the compiler.</summary>
-    private const int MaxKeptWordBuffer = 256 * 1024;
+    /// <summary>A hostile post's megabytes are scanned in buffers of their own, not kept for the life of the compiler.</summary>
+    private const int MaxKeptBuffer = 256 * 1024;
 
     [ThreadStatic]
     private static char[]? t_wordBuffer;
+
+    /// <summary>
+    /// The text buffer of the last finished scan on this thread, for the next one: a buffer per post, grown in chunks
+    /// from a few hundred characters, was 8 KB of garbage per post.
+    /// </summary>
+    [ThreadStatic]
+    private static StringBuilder? t_textBuffer;
 
     /// <summary>
     /// One pass of AngleSharp's tokenizer (not its tree builder: no DOM is needed, and building one costs more than the
@@ -128,7 +141,9 @@ internal sealed class HtmlScan
         rawElement = null;
         while (true)
         {
-            var token = tokenizer.Get();
+            // The struct token, not Get(): that copies every token into a class with strings of its name, data and
+            // attributes (6 KB of garbage per post). The token's memory is valid until the next call.
+            ref var token = ref tokenizer.GetStructToken();
             if (token.Type == HtmlTokenType.EndOfFile)
             {
                 break;
@@ -138,21 +153,21 @@ internal sealed class HtmlScan
             switch (token.Type)
             {
                 case HtmlTokenType.Character:
-                    OnText(token.Data);
+                    OnText(token.Data.Memory);
                     break;
 
                 case HtmlTokenType.StartTag:
                 {
-                    var tag = token.AsTag();
+                    var name = KnownName(token.Name.Memory.Span);
                     if (primed)
                     {
                         primed = false;
-                        rawElement = tag.Name;
-                        SwitchState(tokenizer, ContentModeOf(tag.Name));
+                        rawElement = name;
+                        SwitchState(tokenizer, ContentModeOf(name));
                         break;
                     }
 
-                    if (tag.Name == EndProbeName)
+                    if (name == EndProbeName)
                     {
                         probed = true;
                         break;
@@ -162,30 +177,32 @@ internal sealed class HtmlScan
                     var line = 0;
                     var column = 0;
                     var position = 0;
-                    if (tag.Name == "a" && CollectsLinks)
+                    if (name == "a" && CollectsLinks)
                     {
-                        foreach (var attribute in tag.Attributes)
+                        var attributes = token.Attributes;
+                        for (var i = 0; i < attributes.Count; i++)
                         {
+                            var attribute = attributes[i];
                             if (attribute.Name == "href")
                             {
-                                (href, line, column, position) = (attribute.Value, attribute.Position.Line, attribute.Position.Column, attribute.Position.Position);
+                                (href, line, column, position) = (attribute.Value.ToString(), attribute.Position.Line, attribute.Position.Column, attribute.Position.Position);
                                 break;
                             }
                         }
                     }
 
-                    var mode = OnStartTag(tag.Name, href, line, column, position, tag.Name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? tag.GetAttribute("id") : null);
+                    var mode = OnStartTag(name, href, line, column, position, name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? token.GetAttribute("id").ToString() : null);
                     SwitchState(tokenizer, mode);
                     if (mode != ContentMode.Data)
                     {
-                        rawElement = tag.Name;
+                        rawElement = name;
                     }
 
                     break;
                 }
 
                 case HtmlTokenType.EndTag:
-                    OnEndTag(token.Name);
+                    OnEndTag(KnownName(token.Name.Memory.Span));
                     break;
             }
         }
@@ -208,6 +225,35 @@ internal sealed class HtmlScan
     /// </summary>
     private static TextSource Source(string html) =>
         html.IndexOf('\uFFFF') < 0 ? new TextSource(new StringTextSource(html)) : new TextSource(html);
+
+    /// <summary>
+    /// Every tag name the scan tells apart (<see cref="OnStartTag"/>, <see cref="OnEndTag"/>, <see cref="ContentModeOf"/>,
+    /// the end probe). The tokenizer lowercases names.
+    /// </summary>
+    private static readonly string[] KnownNames = BuildKnownNames();
+
+    private static string[] BuildKnownNames()
+    {
+        var names = new List<string>(BlockElements) { "a", "script", "style", "xmp", "iframe", "noembed", "noframes", "textarea", "title", "plaintext", EndProbeName };
+        return names.ToArray();
+    }
+
+    /// <summary>
+    /// The name as one of <see cref="KnownNames"/>, or "" for any other tag (which changes nothing the scan collects): no
+    /// string is made of a tag's name.
+    /// </summary>
+    private static string KnownName(ReadOnlySpan<char> name)
+    {
+        foreach (var known in KnownNames)
+        {
+            if (known.Length == name.Length && name.SequenceEqual(known.AsSpan()))
+            {
+                return known;
+            }
+        }
+
+        return "";
+    }
 
     private static void SwitchState(HtmlTokenizer tokenizer, ContentMode mode)
     {
@@ -233,11 +279,24 @@ internal sealed class HtmlScan
         Plaintext,
     }
 
-    internal void OnText(string data)
+    private void OnText(ReadOnlyMemory<char> data)
     {
-        if (_skipDepth == 0)
+        if (_skipDepth != 0 || data.IsEmpty)
         {
-            _text.Append(data);
+            return;
+        }
+
+        if (System.Runtime.InteropServices.MemoryMarshal.TryGetString(data, out var text, out var start, out var length))
+        {
+            _text.Append(text, start, length);
+        }
+        else if (System.Runtime.InteropServices.MemoryMarshal.TryGetArray(data, out var array))
+        {
+            _text.Append(array.Array, array.Offset, array.Count);
+        }
+        else
+        {
+            _text.Append(data.ToString());
         }
     }
 
@@ -334,12 +393,22 @@ internal sealed class HtmlScan
         }
     }
 
+    /// <summary>Counts the words, makes <see cref="Text"/> and <see cref="RawText"/> when asked to, and gives the text buffer back.</summary>
     internal void Finish(bool collectText)
     {
         if (collectText)
         {
-            Text = Normalize(_text.ToString());
+            RawText = _text.ToString();
+            Text = Normalize(RawText);
         }
+
+        WordCount = CountWords();
+        if (_text.Capacity <= MaxKeptBuffer)
+        {
+            t_textBuffer = _text.Clear();
+        }
+
+        _text = null!;
     }
 
     /// <summary>Collapses runs of white space (including the no-break space of <c>&amp;nbsp;</c>) to one space.</summary>

@@ -308,7 +308,7 @@ internal static class PostParser
         var isHtml = fileName.IsHtml;
         var html = body;
         HtmlScan? scan;
-        // The generator needs neither the links nor the normalized text: only their word count (see HtmlScan.CountWords).
+        // The generator needs neither the links nor the normalized text: only their word count (see HtmlScan.WordCount).
         if (isHtml)
         {
             scan = HtmlScan.Scan(html, collectText: false, collectLinks: false);
@@ -324,7 +324,7 @@ internal static class PostParser
         }
 
         var excerpt = Excerpt(keys, body, isHtml, scan, options, diagnostics);
-        var wordCount = scan.CountWords();
+        var wordCount = scan.WordCount;
 
         document.Model = new PostModel(
             Summary(input, fileName, slug, title, date, author, layout, tags, categories, url),

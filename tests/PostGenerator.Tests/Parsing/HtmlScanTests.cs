@@ -88,9 +88,10 @@ public class HtmlScanTests
                 html.Append(pieces[random.Next(pieces.Length)]);
             }
 
-            var scan = HtmlScan.Scan(html.ToString(), collectText: false, collectLinks: false);
-            Assert.Equal(PostParser.CountWords(scan.RawText), scan.CountWords());
-            Assert.True(size < 100 || scan.CountWords() > 0);
+            var scan = HtmlScan.Scan(html.ToString(), collectText: true, collectLinks: false);
+            Assert.Equal(PostParser.CountWords(scan.RawText), scan.WordCount);
+            Assert.True(size < 100 || scan.WordCount > 0);
+            Assert.Equal(scan.WordCount, HtmlScan.Scan(html.ToString(), collectText: false, collectLinks: false).WordCount);
         }
     }
 }
