@@ -134,9 +134,23 @@ internal sealed class HtmlScan
     /// into that element's state (and makes its end tag the appropriate one) without reaching the state machine twice.
     /// When the text ends with <see cref="EndProbe"/>, the result says where the text before it ended.
     /// </summary>
-    internal FragmentEnd Read(string html, bool primed, out string? rawElement)
+    internal FragmentEnd Read(string html, bool primed, out string? rawElement) => Read(Source(html), html.AsSpan(), primed, out rawElement);
+
+    /// <summary>
+    /// <see cref="Read(string, bool, out string?)"/> of the first <paramref name="length"/> characters of
+    /// <paramref name="buffer"/>, read in place (<see cref="MarkdownScan"/> copies each fragment into a buffer it keeps).
+    /// </summary>
+    internal FragmentEnd Read(char[] buffer, int length, bool primed, out string? rawElement)
     {
-        using var tokenizer = new HtmlTokenizer(Source(html), HtmlEntityProvider.Resolver);
+        var text = new ReadOnlySpan<char>(buffer, 0, length);
+        return text.IndexOf('\uFFFF') < 0
+            ? Read(new TextSource(new CharArrayTextSource(buffer, length)), text, primed, out rawElement)
+            : Read(new string(buffer, 0, length), primed, out rawElement);
+    }
+
+    private FragmentEnd Read(TextSource source, ReadOnlySpan<char> html, bool primed, out string? rawElement)
+    {
+        using var tokenizer = new HtmlTokenizer(source, HtmlEntityProvider.Resolver);
         var probed = false;
         rawElement = null;
         while (true)
@@ -213,7 +227,7 @@ internal sealed class HtmlScan
         }
 
         // In a script, "<!--" starts an escaped state that a later fragment could not be put back into.
-        var rawText = tokenizer.State == HtmlParseMode.Rawtext || (tokenizer.State == HtmlParseMode.Script && html.IndexOf("<!--", System.StringComparison.Ordinal) < 0);
+        var rawText = tokenizer.State == HtmlParseMode.Rawtext || (tokenizer.State == HtmlParseMode.Script && html.IndexOf("<!--".AsSpan()) < 0);
         return rawText ? FragmentEnd.RawText : FragmentEnd.Open;
     }
 

@@ -101,6 +101,10 @@ internal sealed class MarkdownScan
     [ThreadStatic]
     private static (List<Work> Work, StringBuilder Fragment)? t_buffers;
 
+    /// <summary>The characters of the fragment being read (AngleSharp reads them in place), kept per thread like the rest.</summary>
+    [ThreadStatic]
+    private static char[]? t_fragmentChars;
+
     /// <summary>Up to this many characters of fragment buffer are kept for the next walk.</summary>
     private const int MaxKeptFragment = 64 * 1024;
 
@@ -776,7 +780,15 @@ internal sealed class MarkdownScan
         }
 
         _fragment.Append(HtmlScan.EndProbe);
-        switch (_scan.Read(_fragment.ToString(), _rawElement is not null, out var rawElement))
+        var length = _fragment.Length;
+        var chars = t_fragmentChars is { } kept && kept.Length >= length ? kept : new char[Math.Max(length, 4096)];
+        if (chars.Length <= MaxKeptFragment)
+        {
+            t_fragmentChars = chars;
+        }
+
+        _fragment.CopyTo(0, chars, 0, length);
+        switch (_scan.Read(chars, length, _rawElement is not null, out var rawElement))
         {
             case HtmlScan.FragmentEnd.Clean:
                 _rawElement = null;
