@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Text;
 using PostGenerator.Model;
 
@@ -29,7 +28,7 @@ internal static class FrontMatterData
 
     private static void AppendMap(StringBuilder builder, EquatableArray<FrontMatterEntry> entries)
     {
-        builder.Append('{').Append(entries.Count.ToString("x8", CultureInfo.InvariantCulture));
+        AppendHex(builder.Append('{'), entries.Count, 8);
         foreach (var entry in entries)
         {
             AppendString(builder, entry.Key);
@@ -48,17 +47,17 @@ internal static class FrontMatterData
                 builder.Append(value.Bool ? 't' : 'f');
                 break;
             case FrontMatterKind.Long:
-                AppendHex(builder.Append('l'), value.Long);
+                AppendHex(builder.Append('l'), value.Long, 16);
                 break;
             case FrontMatterKind.Double:
-                AppendHex(builder.Append('d'), BitConverter.DoubleToInt64Bits(value.Double));
+                AppendHex(builder.Append('d'), BitConverter.DoubleToInt64Bits(value.Double), 16);
                 break;
             case FrontMatterKind.Date:
-                AppendHex(builder.Append('D'), value.AsDate().Ticks);
-                AppendHex(builder, value.OffsetMinutes);
+                AppendHex(builder.Append('D'), value.AsDate().Ticks, 16);
+                AppendHex(builder, value.OffsetMinutes, 16);
                 break;
             case FrontMatterKind.List:
-                builder.Append('[').Append(value.Items.Count.ToString("x8", CultureInfo.InvariantCulture));
+                AppendHex(builder.Append('['), value.Items.Count, 8);
                 foreach (var item in value.Items)
                 {
                     AppendValue(builder, item);
@@ -77,6 +76,12 @@ internal static class FrontMatterData
     private static void AppendString(StringBuilder builder, string text) =>
         SupportTypesEmitter.AppendCounted(builder.Append('s'), text);
 
-    private static void AppendHex(StringBuilder builder, long value) =>
-        builder.Append(value.ToString("x16", CultureInfo.InvariantCulture));
+    /// <summary>The low <paramref name="digits"/> hex digits of <paramref name="value"/>, as <c>ToString("x16")</c> (or <c>"x8"</c> of an int) writes them, without its string.</summary>
+    private static void AppendHex(StringBuilder builder, long value, int digits)
+    {
+        for (var shift = (digits - 1) * 4; shift >= 0; shift -= 4)
+        {
+            builder.Append("0123456789abcdef"[(int)((value >> shift) & 0xF)]);
+        }
+    }
 }

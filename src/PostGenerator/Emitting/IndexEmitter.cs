@@ -73,16 +73,16 @@ internal static class IndexEmitter
         {
             var entry = index.Entries[i];
             var s = entry.Summary;
-            w.OpenBlock($"public static class {entry.Identifier}");
-            w.WriteLine($"public const string Title = {Literals.String(s.Title)};");
-            w.WriteLine($"public const string Url = {Literals.String(s.Url)};");
-            w.WriteLine($"public static {post} Post => s_all[{Literals.Int(i)}];");
+            w.StartLine("public static class ").Append(entry.Identifier).EndLine().OpenBlock();
+            w.StartLine("public const string Title = ").AppendLiteral(s.Title).EndLine(";");
+            w.StartLine("public const string Url = ").AppendLiteral(s.Url).EndLine(";");
+            w.StartLine("public static ").Append(post).Append(" Post => s_all[").AppendNumber(i).EndLine("];");
             w.CloseBlock();
         }
 
         w.WriteLine("#pragma warning restore CS1591");
         w.WriteLine();
-        w.WriteLine($"private static readonly PostList s_all = new PostList({Literals.Int(index.Entries.Count)});");
+        w.StartLine("private static readonly PostList s_all = new PostList(").AppendNumber(index.Entries.Count).EndLine(");");
         w.WriteLine($"private static global::{ns}.{SupportTypesEmitter.DataClass}.Keys? s_slugs;");
         w.WriteLine($"private static global::{ns}.{SupportTypesEmitter.DataClass}.Keys? s_urls;");
         w.WriteLine();
@@ -153,20 +153,23 @@ internal static class IndexEmitter
         var builder = new System.Text.StringBuilder(entries.Count * 96);
         foreach (var entry in entries)
         {
-            foreach (var key in new[] { entry.Summary.Slug, entry.Summary.Url })
-            {
-                if (Literals.HasLoneSurrogate(key))
-                {
-                    builder.Append('?');
-                }
-                else
-                {
-                    SupportTypesEmitter.AppendCounted(builder, key);
-                }
-            }
+            AppendKey(entry.Summary.Slug);
+            AppendKey(entry.Summary.Url);
         }
 
         return builder.ToString();
+
+        void AppendKey(string key)
+        {
+            if (Literals.HasLoneSurrogate(key))
+            {
+                builder.Append('?');
+            }
+            else
+            {
+                SupportTypesEmitter.AppendCounted(builder, key);
+            }
+        }
     }
 
     /// <summary>
@@ -197,10 +200,10 @@ internal static class IndexEmitter
         w.WriteLine();
         w.OpenBlock($"partial class {SupportTypesEmitter.DataClass}");
         var chunks = (data.DataClasses.Count + CreateChunk - 1) / CreateChunk;
-        w.OpenBlock($"internal static {post}? Create(int index) => (index / {Literals.Int(CreateChunk)}) switch");
+        w.StartLine("internal static ").Append(post).Append("? Create(int index) => (index / ").AppendNumber(CreateChunk).EndLine(") switch").OpenBlock();
         for (var c = 0; c < chunks; c++)
         {
-            w.WriteLine($"{Literals.Int(c)} => Create{Literals.Int(c)}(index),");
+            w.StartLine().AppendNumber(c).Append(" => Create").AppendNumber(c).EndLine("(index),");
         }
 
         w.WriteLine("_ => null,");
@@ -208,10 +211,10 @@ internal static class IndexEmitter
         for (var c = 0; c < chunks; c++)
         {
             w.WriteLine();
-            w.OpenBlock($"private static {post}? Create{Literals.Int(c)}(int index) => index switch");
+            w.StartLine("private static ").Append(post).Append("? Create").AppendNumber(c).EndLine("(int index) => index switch").OpenBlock();
             for (var i = c * CreateChunk; i < Math.Min(data.DataClasses.Count, (c + 1) * CreateChunk); i++)
             {
-                w.WriteLine($"{Literals.Int(i)} => {data.DataClasses[i]}.Post,");
+                w.StartLine().AppendNumber(i).Append(" => ").Append(data.DataClasses[i]).EndLine(".Post,");
             }
 
             w.WriteLine("_ => null,");
@@ -274,7 +277,7 @@ internal static class IndexEmitter
             SupportTypesEmitter.AppendCounted(builder, pair.Key);
             foreach (var place in pair.Value)
             {
-                builder.Append(place.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',');
+                Literals.AppendNumber(builder, place).Append(',');
             }
 
             builder.Append(';');
@@ -288,7 +291,7 @@ internal static class IndexEmitter
         var w = new SourceWriter(256 + (data.Data.Length * 11 / 10)).FileHeader();
         w.OpenBlock($"namespace {data.Namespace}");
         w.OpenBlock($"partial class {data.ClassName}");
-        w.WriteLine($"static partial void FillPlaces(ref string places) => places = {Literals.String(data.Data)};");
+        w.StartLine("static partial void FillPlaces(ref string places) => places = ").AppendLiteral(data.Data).EndLine(";");
         w.CloseBlock();
         w.CloseBlock();
         return w.ToString();
@@ -310,8 +313,8 @@ internal static class IndexEmitter
         w.OpenBlock($"public static partial class {index.ClassName}");
         foreach (var term in index.Terms)
         {
-            w.WriteLine($"/// <summary>{Literals.DocText(term.Name)}</summary>");
-            w.WriteLine($"public const string {term.Identifier} = {Literals.String(term.Name)};");
+            w.StartLine("/// <summary>").AppendDocText(term.Name).EndLine("</summary>");
+            w.StartLine("public const string ").Append(term.Identifier).Append(" = ").AppendLiteral(term.Name).EndLine(";");
         }
 
         w.WriteLine();
@@ -325,7 +328,17 @@ internal static class IndexEmitter
         else
         {
             w.StartLine("public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = global::System.Array.AsReadOnly(new string[] { ");
-            w.Append(string.Join(", ", index.Terms.Select(t => t.Identifier))).EndLine(" });");
+            for (var i = 0; i < index.Terms.Count; i++)
+            {
+                if (i > 0)
+                {
+                    w.Append(", ");
+                }
+
+                w.Append(index.Terms[i].Identifier);
+            }
+
+            w.EndLine(" });");
         }
 
         w.WriteLine();

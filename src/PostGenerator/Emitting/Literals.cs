@@ -110,8 +110,6 @@ internal static class Literals
                 or (>= '\uAC00' and <= '\uD7A3')
                 or (>= '\uFF01' and <= '\uFF5E');
 
-    public static string NullableString(string? value) => value is null ? "null" : String(value);
-
     /// <summary>
     /// A UTF-8 literal (<c>"..."u8</c>). UTF-8 cannot hold a lone surrogate, so those become U+FFFD first, exactly as
     /// <see cref="Encoding.UTF8"/> would encode them.
@@ -121,20 +119,41 @@ internal static class Literals
     /// <summary>Appends a UTF-8 literal: see <see cref="Utf8"/> and <see cref="AppendString"/>.</summary>
     public static StringBuilder AppendUtf8(StringBuilder builder, string value) => Append(builder, value, utf8: true).Append("u8");
 
-    public static string Long(long value) => value.ToString(CultureInfo.InvariantCulture) + "L";
+    /// <summary>
+    /// Appends <paramref name="value"/> in decimal digits, as the invariant culture writes it, without the string that
+    /// netstandard2.0's <c>StringBuilder.Append(long)</c> formats first (and under the current culture).
+    /// </summary>
+    public static StringBuilder AppendNumber(StringBuilder builder, long value)
+    {
+        if (value < 0)
+        {
+            builder.Append('-');
+        }
 
-    public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+        var magnitude = value < 0 ? 0UL - (ulong)value : (ulong)value;
+        var unit = 1UL;
+        while (magnitude / unit >= 10)
+        {
+            unit *= 10;
+        }
 
-    public static string DateTimeOffset(long localTicks, int offsetMinutes) =>
-        $"new global::System.DateTimeOffset({Long(localTicks)}, global::System.TimeSpan.FromMinutes({Int(offsetMinutes)}))";
+        for (; unit > 0; unit /= 10)
+        {
+            builder.Append((char)('0' + (magnitude / unit % 10)));
+        }
+
+        return builder;
+    }
 
     /// <summary>
     /// Text for a <c>///</c> comment: XML-escaped, every kind of line break and control character replaced by a space,
     /// so the comment can never end before its line does.
     /// </summary>
-    public static string DocText(string value)
+    public static string DocText(string value) => AppendDocText(new StringBuilder(value.Length), value).ToString();
+
+    /// <summary>Appends <paramref name="value"/> as <see cref="DocText"/> makes it.</summary>
+    public static StringBuilder AppendDocText(StringBuilder builder, string value)
     {
-        var builder = new StringBuilder(value.Length);
         foreach (var c in value)
         {
             switch (c)
@@ -157,7 +176,7 @@ internal static class Literals
             }
         }
 
-        return builder.ToString();
+        return builder;
     }
 
     public static bool HasLoneSurrogate(string value) => !ReferenceEquals(ReplaceLoneSurrogates(value), value);

@@ -35,43 +35,45 @@ internal static class PostEmitter
         return w.ToString();
     }
 
-    /// <summary>Writes one post's class at the writer's indentation.</summary>
+    /// <summary>Writes one post's class at the writer's indentation, every piece straight into the writer.</summary>
     public static void Write(SourceWriter w, PostEmitInput input)
     {
         var post = input.Post;
         var s = post.Summary;
         var ns = input.Namespace;
         var html = ResolvePostLinks(post.Html, input.Links);
-        w.WriteLine($"/// <summary>{Literals.DocText(s.RelativePath)}</summary>");
-        w.OpenBlock($"internal static class {s.DataClass}");
-        w.WriteLine($"internal static readonly global::{ns}.Post Post = new global::{ns}.Post(");
+        w.StartLine("/// <summary>").AppendDocText(s.RelativePath).EndLine("</summary>");
+        w.StartLine("internal static class ").Append(s.DataClass).EndLine().OpenBlock();
+        w.StartLine("internal static readonly global::").Append(ns).Append(".Post Post = new global::").Append(ns).EndLine(".Post(");
         w.Indentation++;
-        w.WriteLine($"slug: {Text(s.Slug)},");
-        w.WriteLine($"title: {Text(s.Title)},");
-        w.WriteLine($"date: {Literals.DateTimeOffset(s.DateTicks + (s.OffsetMinutes * TimeSpan.TicksPerMinute), s.OffsetMinutes)},");
-        w.WriteLine($"author: {Literals.NullableString(s.Author)},");
-        w.WriteLine($"layout: {Literals.NullableString(s.Layout)},");
-        w.WriteLine($"tags: {StringList(s.Tags)},");
-        w.WriteLine($"categories: {StringList(s.Categories)},");
-        w.WriteLine($"url: {Text(s.Url)},");
-        w.WriteLine($"sourcePath: {Text(s.RelativePath)},");
+        w.StartLine("slug: ").AppendText(s.Slug).EndLine(",");
+        w.StartLine("title: ").AppendText(s.Title).EndLine(",");
+        w.StartLine("date: new global::System.DateTimeOffset(").AppendNumber(s.DateTicks + (s.OffsetMinutes * TimeSpan.TicksPerMinute))
+            .Append("L, global::System.TimeSpan.FromMinutes(").AppendNumber(s.OffsetMinutes).EndLine(")),");
+        w.StartLine("author: ").AppendLiteral(s.Author).EndLine(",");
+        w.StartLine("layout: ").AppendLiteral(s.Layout).EndLine(",");
+        w.StartLine("tags: ").AppendStringList(s.Tags).EndLine(",");
+        w.StartLine("categories: ").AppendStringList(s.Categories).EndLine(",");
+        w.StartLine("url: ").AppendText(s.Url).EndLine(",");
+        w.StartLine("sourcePath: ").AppendText(s.RelativePath).EndLine(",");
         w.WriteLine("html: HtmlUtf8,");
-        w.WriteLine($"excerpt: {Text(post.Excerpt)},");
-        w.WriteLine($"wordCount: {Literals.Int(post.WordCount)},");
-        w.WriteLine($"readingTime: global::System.TimeSpan.FromMinutes({Literals.Int(ReadingMinutes(post.WordCount, input.ReadingWordsPerMinute))}),");
+        w.StartLine("excerpt: ").AppendText(post.Excerpt).EndLine(",");
+        w.StartLine("wordCount: ").AppendNumber(post.WordCount).EndLine(",");
+        w.StartLine("readingTime: global::System.TimeSpan.FromMinutes(").AppendNumber(ReadingMinutes(post.WordCount, input.ReadingWordsPerMinute)).EndLine("),");
         w.StartLine("headings: ");
         if (post.Headings.Count == 0)
         {
-            w.EndLine($"global::System.Array.Empty<global::{ns}.PostHeading>(),");
+            w.Append("global::System.Array.Empty<global::").Append(ns).EndLine(".PostHeading>(),");
         }
         else
         {
-            w.EndLine($"global::System.Array.AsReadOnly(new global::{ns}.PostHeading[]");
+            w.Append("global::System.Array.AsReadOnly(new global::").Append(ns).EndLine(".PostHeading[]");
             w.WriteLine("{");
             w.Indentation++;
             foreach (var heading in post.Headings)
             {
-                w.WriteLine($"new global::{ns}.PostHeading({Literals.Int(heading.Level)}, {Text(heading.Id)}, {Text(heading.Text)}),");
+                w.StartLine("new global::").Append(ns).Append(".PostHeading(").AppendNumber(heading.Level)
+                    .Append(", ").AppendText(heading.Id).Append(", ").AppendText(heading.Text).EndLine("),");
             }
 
             w.Indentation--;
@@ -84,7 +86,7 @@ internal static class PostEmitter
         w.StartLine("internal static global::System.ReadOnlySpan<byte> HtmlUtf8() => ").AppendUtf8Literal(html).EndLine(";");
         w.WriteLine();
         w.StartLine("private static global::System.Collections.Generic.IReadOnlyDictionary<string, object?> FrontMatter() => ");
-        w.EndLine($"ReadFrontMatter({Text(FrontMatterData.Encode(post.FrontMatter))});");
+        w.Append("ReadFrontMatter(").AppendText(FrontMatterData.Encode(post.FrontMatter)).EndLine(");");
         w.CloseBlock();
     }
 
@@ -166,32 +168,37 @@ internal static class PostEmitter
     }
 
     /// <summary>
-    /// A string argument. Long strings travel as UTF-8 data decoded once at start-up, not as string literals: every
-    /// literal the IL loads lands in the metadata's user-string heap, which is capped at 16 MB (CS8103), and a site of
-    /// 20,000 posts with percent-encoded CJK URLs and excerpts would exceed it. UTF-8 cannot hold a lone surrogate, so a
-    /// string with one stays a literal and round-trips exactly.
+    /// Appends a string argument. Long strings travel as UTF-8 data decoded once at start-up, not as string literals:
+    /// every literal the IL loads lands in the metadata's user-string heap, which is capped at 16 MB (CS8103), and a
+    /// site of 20,000 posts with percent-encoded CJK URLs and excerpts would exceed it. UTF-8 cannot hold a lone
+    /// surrogate, so a string with one stays a literal and round-trips exactly.
     /// </summary>
-    private static string Text(string value) =>
+    private static SourceWriter AppendText(this SourceWriter w, string value) =>
         value.Length <= InlineStringLimit || Literals.HasLoneSurrogate(value)
-            ? Literals.String(value)
-            : $"Text({Literals.Utf8(value)})"; // the data class's own Text: each post's class is nested in it
+            ? w.AppendLiteral(value)
+            : w.Append("Text(").AppendUtf8Literal(value).Append(")"); // the data class's own Text: each post's class is nested in it
 
     /// <summary>Short strings (tags, layouts, keys) stay literals: they are shared across posts in the heap anyway.</summary>
     private const int InlineStringLimit = 24;
 
-    private static string StringList(EquatableArray<string> values)
+    private static SourceWriter AppendStringList(this SourceWriter w, EquatableArray<string> values)
     {
         if (values.Count == 0)
         {
-            return "global::System.Array.Empty<string>()";
+            return w.Append("global::System.Array.Empty<string>()");
         }
 
-        var parts = new string[values.Count];
-        for (var i = 0; i < parts.Length; i++)
+        w.Append("global::System.Array.AsReadOnly(new string[] { ");
+        for (var i = 0; i < values.Count; i++)
         {
-            parts[i] = Literals.String(values[i]);
+            if (i > 0)
+            {
+                w.Append(", ");
+            }
+
+            w.AppendLiteral(values[i]);
         }
 
-        return "global::System.Array.AsReadOnly(new string[] { " + string.Join(", ", parts) + " })";
+        return w.Append(" })");
     }
 }

@@ -42,10 +42,41 @@ internal sealed class SourceWriter
         return this;
     }
 
+    // The appenders below write straight into the builder: a post's class is written without a string per line.
+
+    /// <summary>Appends <paramref name="value"/> in invariant decimal digits.</summary>
+    public SourceWriter AppendNumber(long value)
+    {
+        Literals.AppendNumber(_builder, value);
+        return this;
+    }
+
+    /// <summary>Appends <paramref name="value"/> as a string literal escaped by <see cref="Literals"/>, or <c>null</c>.</summary>
+    public SourceWriter AppendLiteral(string? value)
+    {
+        if (value is null)
+        {
+            _builder.Append("null");
+        }
+        else
+        {
+            Literals.AppendString(_builder, value);
+        }
+
+        return this;
+    }
+
     /// <summary>Appends <paramref name="value"/> as a UTF-8 literal (<c>"..."u8</c>), escaped by <see cref="Literals"/>.</summary>
     public SourceWriter AppendUtf8Literal(string value)
     {
         Literals.AppendUtf8(_builder, value);
+        return this;
+    }
+
+    /// <summary>Appends <paramref name="value"/> as the text of a <c>///</c> comment (<see cref="Literals.DocText"/>).</summary>
+    public SourceWriter AppendDocText(string value)
+    {
+        Literals.AppendDocText(_builder, value);
         return this;
     }
 
@@ -55,9 +86,11 @@ internal sealed class SourceWriter
         return this;
     }
 
-    public SourceWriter OpenBlock(string header)
+    public SourceWriter OpenBlock(string header) => WriteLine(header).OpenBlock();
+
+    /// <summary>Opens a block under a header already written (with <see cref="StartLine"/> and <see cref="EndLine"/>).</summary>
+    public SourceWriter OpenBlock()
     {
-        WriteLine(header);
         WriteLine("{");
         _indentation++;
         return this;

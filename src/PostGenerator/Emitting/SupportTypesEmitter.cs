@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace PostGenerator.Emitting;
@@ -136,7 +135,7 @@ internal static class SupportTypesEmitter
     /// <c>ReadCounted</c> reads it back.
     /// </summary>
     public static StringBuilder AppendCounted(StringBuilder builder, string text) =>
-        builder.Append(text.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(text);
+        Literals.AppendNumber(builder, text.Length).Append(':').Append(text);
 
     /// <summary>The readers of <see cref="AppendCounted"/>'s form and of a decimal number before a terminator.</summary>
     private static void EmitCountedReaders(SourceWriter w)

@@ -30,4 +30,18 @@ public class LiteralsTests
             Assert.Equal(SymbolDisplay.FormatLiteral(encodable, quote: true) + "u8", Literals.Utf8(value));
         }
     }
+
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(7L)]
+    [InlineData(10L)]
+    [InlineData(99L)]
+    [InlineData(100L)]
+    [InlineData(-1L)]
+    [InlineData(-300L)]
+    [InlineData(639_000_000_000_000_000L)]
+    [InlineData(long.MaxValue)]
+    [InlineData(long.MinValue)]
+    public void Numbers_are_written_as_the_invariant_culture_writes_them(long value) =>
+        Assert.Equal(value.ToString(System.Globalization.CultureInfo.InvariantCulture), Literals.AppendNumber(new StringBuilder(), value).ToString());
 }
