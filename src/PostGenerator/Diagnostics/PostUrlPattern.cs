@@ -62,7 +62,7 @@ internal sealed class PostUrlPattern
             markers[name] = "zqj" + name.Replace("_", "") + "jqz";
         }
 
-        var filled = Regex.Escape(Permalinks.Build(Permalinks.StyleTemplate(permalinkStyle), markers));
+        var filled = Regex.Escape(Permalinks.Build(Permalinks.StyleTemplate(permalinkStyle), name => markers.TryGetValue(name, out var marker) ? marker : null));
         var hasDate = false;
         foreach (var piece in Pieces)
         {

@@ -35,36 +35,78 @@ internal static class JekyllDate
 
     public static bool TryParse(string text, TimeZoneInfo timeZone, out DateTimeOffset value, out bool ambiguous)
     {
-        value = default;
+        var reading = Read(text);
+        ambiguous = reading.Ambiguous;
+        return reading.TryResolve(timeZone, out value);
+    }
+
+    /// <summary>
+    /// A date's text read once, before any time zone applies: the post's <c>date:</c> is resolved for the post (in UTC
+    /// when it is an unquoted YAML time) and again for its front matter value (in the site's zone).
+    /// </summary>
+    public readonly struct Reading
+    {
+        private readonly DateTime _local;
+        private readonly TimeSpan? _offset;
+        private readonly bool _valid;
+
+        public Reading(DateTime local, TimeSpan? offset)
+        {
+            _local = local;
+            _offset = offset;
+            _valid = true;
+        }
+
+        /// <summary>A text that is no date; <paramref name="ambiguous"/> when it puts the day first.</summary>
+        public Reading(bool ambiguous) => Ambiguous = ambiguous;
+
+        public bool Ambiguous { get; }
+
+        /// <summary>The instant; a text without an offset is read in <paramref name="timeZone"/>.</summary>
+        public bool TryResolve(TimeZoneInfo timeZone, out DateTimeOffset value)
+        {
+            if (!_valid)
+            {
+                value = default;
+                return false;
+            }
+
+            return TryCreate(_local, _offset ?? timeZone.GetUtcOffset(_local), out value);
+        }
+    }
+
+    public static Reading Read(string text)
+    {
         var trimmed = text.Trim();
-        ambiguous = Ambiguous.IsMatch(trimmed);
+        var ambiguous = Ambiguous.IsMatch(trimmed);
         var match = Accepted.Match(trimmed);
         if (ambiguous || !match.Success)
         {
-            return false;
+            return new Reading(ambiguous);
         }
 
-        var year = Int(match, "y");
+        var groups = match.Groups;
+        var year = Int(trimmed, groups["y"]);
         // "2023-01-29 18:30:22 2023 -0800" (a real Jekyll post): Ruby's Time.parse takes the repeated year in stride.
-        if (match.Groups["y2"].Success && Int(match, "y2") != year)
+        if (groups["y2"].Success && Int(trimmed, groups["y2"]) != year)
         {
-            return false;
+            return default;
         }
 
-        var month = Int(match, "mo");
-        var day = Int(match, "d");
-        var hour = match.Groups["h"].Success ? Int(match, "h") : 0;
-        var minute = match.Groups["mi"].Success ? Int(match, "mi") : 0;
-        var second = match.Groups["s"].Success ? Int(match, "s") : 0;
+        var month = Int(trimmed, groups["mo"]);
+        var day = Int(trimmed, groups["d"]);
+        var hour = groups["h"].Success ? Int(trimmed, groups["h"]) : 0;
+        var minute = groups["mi"].Success ? Int(trimmed, groups["mi"]) : 0;
+        var second = groups["s"].Success ? Int(trimmed, groups["s"]) : 0;
         if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 60)
         {
-            return false;
+            return default;
         }
 
         // The last day of year 9999 is out of range (see TryCreate); leaving it out here keeps AddSeconds below from overflowing.
         if (year == 9999 && month == 12 && day == 31)
         {
-            return false;
+            return default;
         }
 
         // Ruby's Time rolls a leap second into the next minute.
@@ -74,29 +116,25 @@ internal static class JekyllDate
             local = local.AddSeconds(1);
         }
 
-        if (match.Groups["f"].Success)
+        if (groups["f"].Success)
         {
-            var fraction = match.Groups["f"].Value;
+            var fraction = groups["f"].Value;
             fraction = fraction.Length > 7 ? fraction.Substring(0, 7) : fraction.PadRight(7, '0');
             local = local.AddTicks(long.Parse(fraction, NumberStyles.None, CultureInfo.InvariantCulture));
         }
 
-        var zone = match.Groups["z"];
-        TimeSpan offset;
+        var zone = groups["z"];
         if (!zone.Success)
         {
-            offset = timeZone.GetUtcOffset(local);
-        }
-        else if (zone.Value is "Z" or "z")
-        {
-            offset = TimeSpan.Zero;
-        }
-        else if (!TryParseOffset(zone.Value, out offset))
-        {
-            return false;
+            return new Reading(local, null);
         }
 
-        return TryCreate(local, offset, out value);
+        if (trimmed[zone.Index] is 'Z' or 'z')
+        {
+            return new Reading(local, TimeSpan.Zero);
+        }
+
+        return TryParseOffset(zone.Value, out var offset) ? new Reading(local, offset) : default;
     }
 
     /// <summary>
@@ -159,6 +197,24 @@ internal static class JekyllDate
         return true;
     }
 
-    private static int Int(Match match, string group) =>
-        int.Parse(match.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The group's number, read in place rather than from a substring. <c>\d</c> matches any Unicode digit: a group with
+    /// one that is not ASCII goes to <see cref="int.Parse(string, NumberStyles, IFormatProvider)"/>, which refuses it.
+    /// </summary>
+    private static int Int(string text, Group group)
+    {
+        var value = 0;
+        for (var i = group.Index; i < group.Index + group.Length; i++)
+        {
+            var digit = text[i] - '0';
+            if (digit is < 0 or > 9)
+            {
+                return int.Parse(group.Value, NumberStyles.None, CultureInfo.InvariantCulture);
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return value;
+    }
 }

@@ -180,19 +180,21 @@ internal static class PostParser
                 valid = false;
             }
         }
+        JekyllDate.Reading? dateReading = null;
         if (keys.TryGetValue("date", out var dateNode))
         {
-            if (dateNode.Kind != YamlNodeKind.Scalar)
+            dateReading = dateNode.Kind == YamlNodeKind.Scalar ? JekyllDate.Read(dateNode.Value) : null;
+            if (dateReading is not { } reading)
             {
                 diagnostics.Add(Shape(dateNode, "date", "a date such as 2023-10-28 06:02:22 +0800"));
                 valid = false;
                 date = default;
             }
             // Psych reads an unquoted timestamp without an offset as UTC; everything else Jekyll reads in the site's zone.
-            else if (!JekyllDate.TryParse(dateNode.Value, dateNode.IsPlain && JekyllDate.IsYamlTime(dateNode.Value) ? TimeZoneInfo.Utc : timeZone, out date, out var ambiguous))
+            else if (!reading.TryResolve(dateNode.IsPlain && JekyllDate.IsYamlTime(dateNode.Value) ? TimeZoneInfo.Utc : timeZone, out date))
             {
                 diagnostics.Add(PostDiagnostic.Create(
-                    ambiguous ? DiagnosticIds.AmbiguousDate : DiagnosticIds.InvalidDate,
+                    reading.Ambiguous ? DiagnosticIds.AmbiguousDate : DiagnosticIds.InvalidDate,
                     dateNode.Start,
                     dateNode.End - dateNode.Start,
                     dateNode.Value));
@@ -262,7 +264,7 @@ internal static class PostParser
         var frontMatter = new List<FrontMatterEntry>(root.Pairs.Count);
         foreach (var pair in keys)
         {
-            frontMatter.Add(new FrontMatterEntry(pair.Key, ScalarTyping.Type(pair.Value, timeZone)));
+            frontMatter.Add(new FrontMatterEntry(pair.Key, ScalarTyping.Type(pair.Value, timeZone, pair.Key == "date" ? dateReading : null)));
         }
 
         if (!valid || diagnostics.Exists(d => IsError(d.Id)))

@@ -20,7 +20,8 @@ internal static class ScalarTyping
         @"\A(?:[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))\z",
         RegexOptions.CultureInvariant);
 
-    public static FrontMatterValue Type(YamlNode node, TimeZoneInfo timeZone)
+    /// <param name="dateReading">The node's text already read as a date (the post's <c>date:</c>), so that it is not read twice.</param>
+    public static FrontMatterValue Type(YamlNode node, TimeZoneInfo timeZone, JekyllDate.Reading? dateReading = null)
     {
         switch (node.Kind)
         {
@@ -47,14 +48,14 @@ internal static class ScalarTyping
             }
 
             default:
-                return TypeScalar(node, timeZone);
+                return TypeScalar(node, timeZone, dateReading);
         }
     }
 
     /// <summary>A mapping key as text: scalars as written, collections (legal in YAML, rare) by their kind.</summary>
     public static string KeyText(YamlNode key) => key.Kind == YamlNodeKind.Scalar ? key.Value : key.Kind == YamlNodeKind.Sequence ? "[]" : "{}";
 
-    private static FrontMatterValue TypeScalar(YamlNode node, TimeZoneInfo timeZone)
+    private static FrontMatterValue TypeScalar(YamlNode node, TimeZoneInfo timeZone, JekyllDate.Reading? dateReading)
     {
         var text = node.Value;
         if (!node.IsPlain)
@@ -82,7 +83,7 @@ internal static class ScalarTyping
             return new FrontMatterValue(FrontMatterKind.Double, text, Double: number);
         }
 
-        if (JekyllDate.IsYamlTimestamp(text) && JekyllDate.TryParse(text, timeZone, out var date, out _))
+        if (JekyllDate.IsYamlTimestamp(text) && (dateReading ?? JekyllDate.Read(text)).TryResolve(timeZone, out var date))
         {
             return FrontMatterValue.FromDate(date);
         }
