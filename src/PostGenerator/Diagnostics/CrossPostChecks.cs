@@ -13,7 +13,7 @@ namespace PostGenerator.Diagnostics;
 /// </summary>
 internal static class CrossPostChecks
 {
-    private static readonly Regex DatedFileName = new(@"\A\d{4}-\d{1,2}-\d{1,2}-.+\z", RegexOptions.CultureInvariant | RegexOptions.Singleline);
+    private static readonly Regex DatedFileName = new(@"\A[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}-.+\z", RegexOptions.CultureInvariant | RegexOptions.Singleline);
 
     private static readonly Regex Scheme = new(@"\A[A-Za-z][A-Za-z0-9+.\-]*:", RegexOptions.CultureInvariant);
 

@@ -10,22 +10,23 @@ namespace PostGenerator.Parsing;
 /// </summary>
 internal static class JekyllDate
 {
-    // Psych's YAML 1.1 timestamp and date forms: only these make a plain scalar a date rather than a string.
+    // Psych's YAML 1.1 timestamp and date forms: only these make a plain scalar a date rather than a string. Digits are
+    // ASCII, as Ruby's \d is: .NET's \d matches any decimal digit (full-width ２０２４ too), which then failed to parse.
     private static readonly Regex YamlTime = new(
-        @"\A-?\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|\s+)\d{1,2}:\d\d:\d\d(?:\.\d*)?(?:\s*(?:Z|[-+]\d{1,2}:?(?:\d\d)?))?\z",
+        @"\A-?[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|\s+)[0-9]{1,2}:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?(?:\s*(?:Z|[-+][0-9]{1,2}:?(?:[0-9][0-9])?))?\z",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex YamlDate = new(
-        @"\A\d{4}-(?:1[012]|0\d|\d)-(?:[12]\d|3[01]|0\d|\d)\z",
+        @"\A[0-9]{4}-(?:1[012]|0[0-9]|[0-9])-(?:[12][0-9]|3[01]|0[0-9]|[0-9])\z",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex Accepted = new(
-        @"\A(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:(?:[Tt]|[ \t]+)(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,](?<f>\d+))?)?(?:[ \t]+(?<y2>\d{4}))?(?:[ \t]*(?<z>[Zz]|[-+]\d{1,2}(?::?\d{2})?))?)?\z",
+        @"\A(?<y>[0-9]{4})-(?<mo>[0-9]{1,2})-(?<d>[0-9]{1,2})(?:(?:[Tt]|[ \t]+)(?<h>[0-9]{1,2}):(?<mi>[0-9]{2})(?::(?<s>[0-9]{2})(?:[.,](?<f>[0-9]+))?)?(?:[ \t]+(?<y2>[0-9]{4}))?(?:[ \t]*(?<z>[Zz]|[-+][0-9]{1,2}(?::?[0-9]{2})?))?)?\z",
         RegexOptions.CultureInvariant);
 
     // Day and month first (11-9-2017, 9/11/17): readable two ways, so Jekyll's Time.parse guesses; we refuse.
     private static readonly Regex Ambiguous = new(
-        @"\A\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?:[ Tt].*)?\z",
+        @"\A[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}(?:[ Tt].*)?\z",
         RegexOptions.CultureInvariant);
 
     public static bool IsYamlTimestamp(string text) => YamlTime.IsMatch(text) || YamlDate.IsMatch(text);
@@ -197,22 +198,13 @@ internal static class JekyllDate
         return true;
     }
 
-    /// <summary>
-    /// The group's number, read in place rather than from a substring. <c>\d</c> matches any Unicode digit: a group with
-    /// one that is not ASCII goes to <see cref="int.Parse(string, NumberStyles, IFormatProvider)"/>, which refuses it.
-    /// </summary>
+    /// <summary>The group's number (ASCII digits, as the patterns match them), read in place rather than from a substring.</summary>
     private static int Int(string text, Group group)
     {
         var value = 0;
         for (var i = group.Index; i < group.Index + group.Length; i++)
         {
-            var digit = text[i] - '0';
-            if (digit is < 0 or > 9)
-            {
-                return int.Parse(group.Value, NumberStyles.None, CultureInfo.InvariantCulture);
-            }
-
-            value = (value * 10) + digit;
+            value = (value * 10) + (text[i] - '0');
         }
 
         return value;

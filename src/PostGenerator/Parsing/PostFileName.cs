@@ -9,7 +9,7 @@ namespace PostGenerator.Parsing;
 internal readonly record struct PostFileName(string Name, string Slug, string Extension, int Year, int Month, int Day)
 {
     // Jekyll's Document::DATE_FILENAME_MATCHER, applied to the file name.
-    private static readonly Regex DateFileName = new(@"\A(\d{4})-(\d{1,2})-(\d{1,2})-(.*)(\.[^.]+)\z", RegexOptions.CultureInvariant | RegexOptions.Singleline);
+    private static readonly Regex DateFileName = new(@"\A([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})-(.*)(\.[^.]+)\z", RegexOptions.CultureInvariant | RegexOptions.Singleline);
 
     public bool HasDate => Year > 0;
 

@@ -60,6 +60,13 @@ public sealed class FrontMatterDiagnosticsTests
     public void Invalid_date() => Check("---\ntitle: T\ndate: {|POST007:2024-13-45|}\n---\n");
 
     [Fact]
+    public void Date_in_full_width_digits_is_invalid() => Check("---\ntitle: T\ndate: {|POST007:\uFF12\uFF10\uFF12\uFF14-01-01|}\n---\n");
+
+    [Fact]
+    public void File_name_with_a_date_in_full_width_digits_has_no_date() =>
+        Check("{|POST010:|}---\ntitle: T\n---\n", "content/_posts/\uFF12\uFF10\uFF12\uFF14-01-01-post.md");
+
+    [Fact]
     public void Ambiguous_date() => Check("---\ntitle: T\ndate: {|POST008:11-9-2017|}\n---\n", "content/_posts/2017-11-09-post.md");
 
     [Fact]
