@@ -35,41 +35,37 @@ public sealed class PostsGenerator : IIncrementalGenerator
             .Select(static (pair, _) => new EmitContext(pair.Right.Namespace, pair.Left, pair.Right.ReadingWordsPerMinute))
             .WithTrackingName(TrackingNames.EmitContext);
 
+        // Each step over the posts costs Roslyn a pass over N entries on every run, cached or not (at N = 10,000 most of a
+        // body edit's re-run went there): there are two, reading and parsing, and whatever needs all posts starts from
+        // one Collect() of their models. A filter and its select are one SelectMany of zero or one item, and the site's
+        // options come with the file's, so no step joins them to each post.
         var inputs = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, cancellationToken) => ReadInput(pair.Left, pair.Right, cancellationToken))
-            .Where(static input => input is not null)
-            .Select(static (input, _) => input!)
+            .Combine(context.AnalyzerConfigOptionsProvider.Combine(options))
+            .SelectMany(static (pair, cancellationToken) =>
+                ReadInput(pair.Left, pair.Right.Left, cancellationToken) is { } input
+                    ? ImmutableArray.Create((Input: input, Options: pair.Right.Right))
+                    : ImmutableArray<(PostInput Input, SiteOptions Options)>.Empty)
             .WithTrackingName(TrackingNames.Inputs);
 
-        var parsed = inputs
-            .Combine(options)
-            .Select(static (pair, cancellationToken) => PostParser.Parse(pair.Left, pair.Right, cancellationToken).Model)
-            .WithTrackingName(TrackingNames.Parsed);
-
-        var posts = parsed
-            .Where(static post => post is not null)
-            .Select(static (post, _) => post!)
-            .WithTrackingName(TrackingNames.Posts);
-
-        var summaries = posts
-            .Select(static (post, _) => post.Summary)
-            .WithTrackingName(TrackingNames.Summaries)
+        // One post in, one model out: none for a post that cannot be read (the analyzer reports why).
+        var posts = inputs
+            .SelectMany(static (pair, cancellationToken) =>
+                PostParser.Parse(pair.Input, pair.Options, cancellationToken).Model is { } model
+                    ? ImmutableArray.Create(model)
+                    : ImmutableArray<PostModel>.Empty)
+            .WithTrackingName(TrackingNames.Posts)
             .Collect();
 
-        // Only the names some post links to with {% post_url %}: a small map, so a post's title edit leaves it unchanged.
-        var postUrlMap = summaries
-            .Combine(posts.Select(static (post, _) => post.PostUrlReferences).Collect())
-            .Select(static (pair, _) => ResolvePostUrls(pair.Left, pair.Right))
-            .WithTrackingName(TrackingNames.PostUrlMap);
+        // The indexes' metadata, compared item by item (the same objects when a post's summary did not change): a body
+        // edit leaves it unchanged, and nothing downstream of it re-runs.
+        var summaries = posts
+            .Select(static (models, _) => models.Select(static m => m.Summary).ToEquatableArray())
+            .WithTrackingName(TrackingNames.Summaries);
 
-        var emitInputs = posts
-            .Combine(emitContext)
-            .Combine(postUrlMap)
-            .Select(static (pair, _) => pair.Left.Right.CanEmit
-                ? new PostEmitInput(pair.Left.Right.Namespace, pair.Left.Right.ReadingWordsPerMinute, pair.Left.Left, Pick(pair.Left.Left.PostUrlReferences, pair.Right))
-                : null)
-            .WithTrackingName(TrackingNames.EmitInputs);
+        // Only the names some post links to with {% post_url %}: a small map, so a post's title edit leaves it unchanged.
+        var postUrlMap = posts
+            .Select(static (models, _) => ResolvePostUrls(models))
+            .WithTrackingName(TrackingNames.PostUrlMap);
 
         context.RegisterSourceOutput(emitContext, static (spc, ctx) =>
         {
@@ -82,9 +78,17 @@ public sealed class PostsGenerator : IIncrementalGenerator
         // The posts are joined into a fixed number of implementation-only files, so the IDE (which disables
         // implementation outputs) never emits or holds any of it, and Roslyn's per-run check of every hint name against
         // every other stays small (see PostEmitter). A shard carries its posts' models: an edit re-writes one shard.
-        var postShards = emitInputs
-            .Collect()
-            .SelectMany(static (inputs, _) => PostEmitter.Shards(inputs))
+        // The namespace and the post_url links are joined to the posts here, after Collect(), not by steps over each post.
+        var postShards = posts
+            .Combine(emitContext)
+            .Combine(postUrlMap)
+            .SelectMany(static (pair, _) =>
+            {
+                var ((models, context), map) = pair;
+                return PostEmitter.Shards(
+                    context.CanEmit ? models : ImmutableArray<PostModel>.Empty,
+                    model => new PostEmitInput(context.Namespace, context.ReadingWordsPerMinute, model, Pick(model.PostUrlReferences, map)));
+            })
             .WithTrackingName(TrackingNames.PostShards);
 
         context.RegisterImplementationSourceOutput(postShards, static (spc, shard) =>
@@ -124,7 +128,7 @@ public sealed class PostsGenerator : IIncrementalGenerator
 
     private static void RegisterTerms(
         IncrementalGeneratorInitializationContext context,
-        IncrementalValueProvider<ImmutableArray<PostSummary>> summaries,
+        IncrementalValueProvider<EquatableArray<PostSummary>> summaries,
         IncrementalValueProvider<EmitContext> emitContext,
         IncrementalValueProvider<PostsIndex?> postsIndex,
         string className,
@@ -183,15 +187,16 @@ public sealed class PostsGenerator : IIncrementalGenerator
         return true;
     }
 
-    private static EquatableArray<ResolvedLink> ResolvePostUrls(ImmutableArray<PostSummary> summaries, ImmutableArray<EquatableArray<string>> references)
+    private static EquatableArray<ResolvedLink> ResolvePostUrls(ImmutableArray<PostModel> posts)
     {
-        var wanted = new HashSet<string>(references.SelectMany(r => r), System.StringComparer.Ordinal);
+        var wanted = new HashSet<string>(posts.SelectMany(p => p.PostUrlReferences), System.StringComparer.Ordinal);
         if (wanted.Count == 0)
         {
             return EquatableArray<ResolvedLink>.Empty;
         }
 
-        return summaries
+        return posts
+            .Select(p => p.Summary)
             .Where(s => wanted.Contains(s.Name))
             .OrderBy(s => s.RelativePath, System.StringComparer.Ordinal)
             .GroupBy(s => s.Name, System.StringComparer.Ordinal)

@@ -6,11 +6,9 @@ internal static class TrackingNames
     public const string Options = nameof(Options);
     public const string EmitContext = nameof(EmitContext);
     public const string Inputs = nameof(Inputs);
-    public const string Parsed = nameof(Parsed);
     public const string Posts = nameof(Posts);
     public const string Summaries = nameof(Summaries);
     public const string PostUrlMap = nameof(PostUrlMap);
-    public const string EmitInputs = nameof(EmitInputs);
     public const string PostShards = nameof(PostShards);
     public const string PostsIndex = nameof(PostsIndex);
     public const string PostsData = nameof(PostsData);

@@ -7,6 +7,7 @@ using PostGenerator.Benchmarks;
 // profile <N>                                    the parser's pieces timed apart (best of 10), to see where a parse goes
 // literals [MB] [--runs 3]                       what each representation of the HTML costs Roslyn to compile
 // cold <N> [--runs 10]                           cold driver runs only, one after the other: a loop for a profiler
+// edit <N> [--runs 100]                          re-runs after one post's body is edited (flipped back and forth): a loop for a profiler
 // anything else                                  BenchmarkDotNet (e.g. --filter '*')
 return args.FirstOrDefault() switch
 {
@@ -17,7 +18,8 @@ return args.FirstOrDefault() switch
     "startup" when args.Length >= 3 => Startup.Run(args[1], args[2]),
     "literals" => LiteralCost.Run(args.Length >= 2 && !args[1].StartsWith("--", StringComparison.Ordinal) ? Int(args[1]) : 20, Option(args, "--runs", 3)),
     "cold" when args.Length >= 2 => Cold(Int(args[1]), Option(args, "--runs", 10)),
-    "corpus" or "measure" or "profile" or "cold" => Usage(),
+    "edit" when args.Length >= 2 => Edit(Int(args[1]), Option(args, "--runs", 100)),
+    "corpus" or "measure" or "profile" or "cold" or "edit" => Usage(),
     _ => Bench(args),
 };
 
@@ -54,6 +56,22 @@ static int Cold(int count, int runs)
         Console.WriteLine($"cold run {i + 1}: {watch.ElapsedMilliseconds} ms");
     }
 
+    return 0;
+}
+
+static int Edit(int count, int runs)
+{
+    var workload = Workload.Create(count);
+    var driver = workload.CreateDriver().RunGenerators(workload.Compilation);
+    var watch = System.Diagnostics.Stopwatch.StartNew();
+    for (var i = 0; i < runs; i++)
+    {
+        driver = i % 2 == 0
+            ? driver.ReplaceAdditionalText(workload.Edited, workload.BodyEdited).RunGenerators(workload.Compilation)
+            : driver.ReplaceAdditionalText(workload.BodyEdited, workload.Edited).RunGenerators(workload.Compilation);
+    }
+
+    Console.WriteLine($"{runs} re-runs after a body edit: {watch.Elapsed.TotalMilliseconds / runs:F1} ms each");
     return 0;
 }
 

@@ -103,17 +103,15 @@ internal static class PostEmitter
     /// pipeline keeps no per-post copy of the generated C#, only the shard files Roslyn holds anyway, and an edit
     /// re-writes the classes of one shard (about N / 256 posts; writing a class takes about 15 µs).
     /// </summary>
-    public static IEnumerable<PostShard> Shards(ImmutableArray<PostEmitInput?> inputs)
+    public static IEnumerable<PostShard> Shards(ImmutableArray<PostModel> posts, Func<PostModel, PostEmitInput> emitInput)
     {
         var lists = new List<PostEmitInput>?[ShardCount];
         var ns = "";
-        foreach (var input in inputs)
+        foreach (var post in posts)
         {
-            if (input is not null)
-            {
-                (lists[Shard(input.Post.Summary)] ??= new List<PostEmitInput>()).Add(input);
-                ns = input.Namespace;
-            }
+            var input = emitInput(post);
+            (lists[Shard(post.Summary)] ??= new List<PostEmitInput>()).Add(input);
+            ns = input.Namespace;
         }
 
         for (var i = 0; i < ShardCount; i++)
