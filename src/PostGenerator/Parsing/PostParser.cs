@@ -417,7 +417,7 @@ internal static class PostParser
     /// </summary>
     private static Dictionary<string, YamlNode> ReadKeys(YamlNode root, List<PostDiagnostic> diagnostics)
     {
-        var keys = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var keys = new Dictionary<string, YamlNode>(root.Pairs.Count, StringComparer.Ordinal);
         foreach (var pair in root.Pairs)
         {
             var key = ScalarTyping.KeyText(pair.Key);

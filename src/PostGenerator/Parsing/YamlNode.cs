@@ -28,9 +28,21 @@ internal sealed class YamlNode
 
     public int End { get; set; }
 
-    public List<YamlNode> Items { get; } = new();
+    /// <summary>A sequence's items; empty for other kinds (a scalar, most nodes, allocates no list).</summary>
+    public IReadOnlyList<YamlNode> Items => ItemList;
 
-    public List<KeyValuePair<YamlNode, YamlNode>> Pairs { get; } = new();
+    /// <summary>A mapping's pairs in order; empty for other kinds.</summary>
+    public IReadOnlyList<KeyValuePair<YamlNode, YamlNode>> Pairs => PairList;
+
+    /// <summary>The list <see cref="YamlReader"/> fills: set, for a sequence, to a list of its own.</summary>
+    internal List<YamlNode> ItemList { get; init; } = NoItems;
+
+    /// <summary>The list <see cref="YamlReader"/> fills: set, for a mapping, to a list of its own.</summary>
+    internal List<KeyValuePair<YamlNode, YamlNode>> PairList { get; init; } = NoPairs;
+
+    private static readonly List<YamlNode> NoItems = new(0);
+
+    private static readonly List<KeyValuePair<YamlNode, YamlNode>> NoPairs = new(0);
 
     public YamlNode? Get(string key)
     {

@@ -184,11 +184,11 @@ internal static class YamlReader
                 {
                     Parser.MoveNext();
                     Count(1, 0, sequenceStart);
-                    var node = new YamlNode { Kind = YamlNodeKind.Sequence, Start = Offset(sequenceStart.Start), Tag = sequenceStart.Tag.IsEmpty ? "" : sequenceStart.Tag.Value };
+                    var node = new YamlNode { Kind = YamlNodeKind.Sequence, Start = Offset(sequenceStart.Start), Tag = sequenceStart.Tag.IsEmpty ? "" : sequenceStart.Tag.Value, ItemList = new List<YamlNode>() };
                     SequenceEnd? end;
                     while (!Parser.TryConsume<SequenceEnd>(out end))
                     {
-                        node.Items.Add(ReadNode(depth + 1));
+                        node.ItemList.Add(ReadNode(depth + 1));
                         node.End = node.Items[node.Items.Count - 1].End;
                     }
 
@@ -206,13 +206,13 @@ internal static class YamlReader
                 {
                     Parser.MoveNext();
                     Count(1, 0, mappingStart);
-                    var node = new YamlNode { Kind = YamlNodeKind.Mapping, Start = Offset(mappingStart.Start), Tag = mappingStart.Tag.IsEmpty ? "" : mappingStart.Tag.Value };
+                    var node = new YamlNode { Kind = YamlNodeKind.Mapping, Start = Offset(mappingStart.Start), Tag = mappingStart.Tag.IsEmpty ? "" : mappingStart.Tag.Value, PairList = new List<KeyValuePair<YamlNode, YamlNode>>() };
                     MappingEnd? end;
                     while (!Parser.TryConsume<MappingEnd>(out end))
                     {
                         var key = ReadNode(depth + 1);
                         var value = ReadNode(depth + 1);
-                        node.Pairs.Add(new KeyValuePair<YamlNode, YamlNode>(key, value));
+                        node.PairList.Add(new KeyValuePair<YamlNode, YamlNode>(key, value));
                         node.End = value.End;
                     }
 
