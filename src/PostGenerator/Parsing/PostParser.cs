@@ -628,9 +628,21 @@ internal static class PostParser
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c is > ' ' and < '\u007F')
+            {
+                // Printable ASCII, most of any text: part of a word.
+                if (!inWord)
+                {
+                    count++;
+                    inWord = true;
+                }
+
+                continue;
+            }
+
             if (c < '\u1100')
             {
-                // Below the first CJK block (Hangul Jamo): the common case, without the range tests of IsCjk.
+                // Below the first CJK block (Hangul Jamo): without the range tests of IsCjk.
                 if (char.IsWhiteSpace(c))
                 {
                     inWord = false;

@@ -73,6 +73,9 @@ public class NamesAndUrlsTests
     [InlineData("abc中def", 3)]
     [InlineData("カタカナ ひらがな 한국어", 11)]
     [InlineData("  ", 0)]
+    [InlineData("a!b ~c\u007Fd\tx\u00A0y\u3000z", 5)] // printable ASCII and DEL join a word; tab, no-break and ideographic spaces split
+    [InlineData("\u000Ba\u000Db\u0085c", 3)]
+    [InlineData("é中\uD840\uDC00x", 4)] // a CJK character outside the BMP is a word of its own
     public void Words_count_cjk_characters_one_each(string text, int expected) => Assert.Equal(expected, PostParser.CountWords(text));
 
     [Theory]
