@@ -8,8 +8,8 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace PostGenerator.Benchmarks;
 
 /// <summary>
-/// What a representation of the HTML costs the compiler: the same bytes of HTML-like text (distinct per item, a third
-/// CJK) compiled and emitted by Roslyn as UTF-8 literals of several sizes, as string constants, and as base64 of their
+/// What a representation of the HTML costs the compiler: the same bytes of HTML-like text (<see cref="HtmlText"/>)
+/// compiled and emitted by Roslyn as UTF-8 literals of several sizes, as string constants, and as base64 of their
 /// gzip in UTF-8 literals. Best of <c>runs</c> each, one process, side by side, so the ratios hold on a noisy machine.
 /// </summary>
 public static class LiteralCost
@@ -52,23 +52,10 @@ public static class LiteralCost
         var builder = new StringBuilder(total * 2).Append("static class D {\n");
         for (var i = 0; i < total / per; i++)
         {
-            builder.Append(string.Format(CultureInfo.InvariantCulture, literal(Html(random, per)), i)).Append('\n');
+            builder.Append(string.Format(CultureInfo.InvariantCulture, literal(HtmlText.Paragraphs(random, per)), i)).Append('\n');
         }
 
         return builder.Append("}\n").ToString();
-    }
-
-    /// <summary>About <paramref name="bytes"/> UTF-8 bytes of paragraphs, a third of them CJK, each with a distinct number.</summary>
-    private static string Html(Random random, int bytes)
-    {
-        var builder = new StringBuilder(bytes);
-        while (Encoding.UTF8.GetByteCount(builder.ToString()) < bytes)
-        {
-            builder.Append("<p class=\"x\">Text of a post, number ").Append(random.Next().ToString(CultureInfo.InvariantCulture))
-                .Append(" 中文排版与标点符号 and more.</p>\n");
-        }
-
-        return builder.ToString();
     }
 
     private static string Quote(string s) => SymbolDisplay.FormatLiteral(s, quote: true);

@@ -6,6 +6,9 @@ using PostGenerator.Benchmarks;
 // measure <N> [--size 4096] [--seed 1] [--runs 3] quick side-by-side timings, regenerated outputs, design-time bytes
 // profile <N>                                    the parser's pieces timed apart (best of 10), to see where a parse goes
 // literals [MB] [--runs 3]                       what each representation of the HTML costs Roslyn to compile
+// literal-phases [--mb 20] [--runs 3] [--only a,b] [--list] [--serial] [--debugopt] [--validate-items 3] [--loop parse|diag|emit N]
+//                                                Roslyn's parse, bind and emit timed apart for each C# shape of the HTML
+//                                                (--list the shapes, --loop one shape's phase N times for a profiler)
 // cold <N> [--runs 10]                           cold driver runs only, one after the other: a loop for a profiler
 // edit <N> [--runs 100]                          re-runs after one post's body is edited (flipped back and forth): a loop for a profiler
 // anything else                                  BenchmarkDotNet (e.g. --filter '*')
@@ -16,6 +19,7 @@ return args.FirstOrDefault() switch
     "profile" when args.Length >= 2 => Profile.Run(Int(args[1])),
     "analyze" when args.Length >= 2 => Analyze(Int(args[1])),
     "startup" when args.Length >= 3 => Startup.Run(args[1], args[2]),
+    "literal-phases" => LiteralPhases.Run(args[1..]),
     "literals" => LiteralCost.Run(args.Length >= 2 && !args[1].StartsWith("--", StringComparison.Ordinal) ? Int(args[1]) : 20, Option(args, "--runs", 3)),
     "cold" when args.Length >= 2 => Cold(Int(args[1]), Option(args, "--runs", 10)),
     "edit" when args.Length >= 2 => Edit(Int(args[1]), Option(args, "--runs", 100)),
