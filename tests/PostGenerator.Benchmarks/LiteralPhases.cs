@@ -91,17 +91,17 @@ public static class LiteralPhases
         SyntaxTree? tree = null;
         for (var run = 0; run < runs; run++)
         {
-            row.Parse.Add(Time(() => tree = compiler.Parse(source)));
-            row.Decl.Add(Time(() => compiler.Create(tree!).GetDeclarationDiagnostics()));
-            row.Diag.Add(Time(() =>
+            row.Parse.Add(GcCost.Measure(() => tree = compiler.Parse(source)));
+            row.Decl.Add(GcCost.Measure(() => compiler.Create(tree!).GetDeclarationDiagnostics()));
+            row.Diag.Add(GcCost.Measure(() =>
             {
                 if (compiler.Create(tree!).GetDiagnostics().FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } error)
                 {
                     throw new InvalidOperationException(shape.Name + ": " + error);
                 }
             }));
-            row.Emit.Add(Time(() => (row.PeBytes, row.TypeDefinitions) = compiler.Emit(compiler.Create(tree!), pdb: false)));
-            row.EmitPdb.Add(Time(() => compiler.Emit(compiler.Create(tree!), pdb: true)));
+            row.Emit.Add(GcCost.Measure(() => (row.PeBytes, row.TypeDefinitions) = compiler.Emit(compiler.Create(tree!), pdb: false)));
+            row.EmitPdb.Add(GcCost.Measure(() => compiler.Emit(compiler.Create(tree!), pdb: true)));
         }
 
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -133,7 +133,7 @@ public static class LiteralPhases
         foreach (var r in rows)
         {
             var b = r.Emit.BestSample;
-            Line($"| {r.Shape.Name} | {b.Ms:F0} | {b.PauseMs:F0} | {b.PauseMs / b.Ms:P0} | {b.Gen0} | {b.Gen1} | {b.Gen2} | {b.Allocated / 1e6:F0} |");
+            Line($"| {r.Shape.Name} | {b.Ms:F0} | {b.PausedMs:F0} | {b.PausedMs / b.Ms:P0} | {b.Gen0} | {b.Gen1} | {b.Gen2} | {b.Allocated / 1e6:F0} |");
         }
     }
 
@@ -206,21 +206,6 @@ public static class LiteralPhases
         }
     }
 
-    private static PhaseSample Time(Action action)
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        var allocated = GC.GetTotalAllocatedBytes(precise: true);
-        var pause = GC.GetTotalPauseDuration();
-        int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
-        var watch = Stopwatch.StartNew();
-        action();
-        var ms = watch.Elapsed.TotalMilliseconds;
-        return new PhaseSample(ms, GC.GetTotalAllocatedBytes(precise: true) - allocated, (GC.GetTotalPauseDuration() - pause).TotalMilliseconds,
-            GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2);
-    }
-
     private static void Line(FormattableString text) => Console.WriteLine(text.ToString(CultureInfo.InvariantCulture));
 
     private sealed record Options(
@@ -290,18 +275,16 @@ public static class LiteralPhases
         }
     }
 
-    private readonly record struct PhaseSample(double Ms, long Allocated, double PauseMs, int Gen0, int Gen1, int Gen2);
-
     /// <summary>A phase's runs; the best is the shortest, and its allocations and collections are the ones shown.</summary>
     private sealed class PhaseSamples
     {
-        private readonly List<PhaseSample> _samples = [];
+        private readonly List<GcCost> _samples = [];
 
         public double Best => BestSample.Ms;
 
-        public PhaseSample BestSample => _samples.MinBy(s => s.Ms);
+        public GcCost BestSample => _samples.MinBy(s => s.Ms);
 
-        public void Add(PhaseSample sample) => _samples.Add(sample);
+        public void Add(GcCost sample) => _samples.Add(sample);
     }
 
     private sealed class PhaseRow(LiteralShape shape, long sourceBytes)

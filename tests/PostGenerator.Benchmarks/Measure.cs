@@ -115,17 +115,9 @@ public static class Measure
         cost = default;
         for (var i = 0; i < runs; i++)
         {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            var allocated = GC.GetTotalAllocatedBytes(precise: true);
-            var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
-            var paused = GC.GetTotalPauseDuration();
-            var t = Stopwatch.StartNew();
-            action();
-            best = Math.Min(best, t.Elapsed.TotalMilliseconds);
-            cost = (GC.GetTotalAllocatedBytes(precise: true) - allocated,
-                $"{GC.CollectionCount(0) - gen0} / {GC.CollectionCount(1) - gen1} / {GC.CollectionCount(2) - gen2}",
-                (GC.GetTotalPauseDuration() - paused).TotalMilliseconds);
+            var run = GcCost.Measure(action);
+            best = Math.Min(best, run.Ms);
+            cost = (run.Allocated, run.Collections(" / "), run.PausedMs);
         }
 
         return best;

@@ -56,19 +56,13 @@ public static class Profile
 
     private static void Time(string name, Action action)
     {
-        GC.Collect();
-        var pause = GC.GetTotalPauseDuration();
-        var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
-        var allocated = GC.GetTotalAllocatedBytes(precise: true);
-        var t = Stopwatch.StartNew();
-        action();
-        var elapsed = t.Elapsed.TotalMilliseconds;
-        if (elapsed < (Best.TryGetValue(name, out var best) ? best : double.MaxValue))
+        var run = GcCost.Measure(action);
+        if (run.Ms < (Best.TryGetValue(name, out var best) ? best : double.MaxValue))
         {
-            Best[name] = elapsed;
-            Allocated[name] = GC.GetTotalAllocatedBytes(precise: true) - allocated;
-            Paused[name] = (GC.GetTotalPauseDuration() - pause).TotalMilliseconds;
-            Collections[name] = $"{GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}";
+            Best[name] = run.Ms;
+            Allocated[name] = run.Allocated;
+            Paused[name] = run.PausedMs;
+            Collections[name] = run.Collections("/");
         }
     }
 }
