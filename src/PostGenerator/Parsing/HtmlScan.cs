@@ -24,18 +24,27 @@ internal sealed class HtmlScan
         "td", "th", "section", "article", "header", "footer", "figure", "figcaption", "hr", "dt", "dd", "aside", "nav",
     };
 
-    /// <summary>The text collected so far; taken from the thread's <see cref="t_textBuffer"/> and given back by <see cref="Finish"/>.</summary>
+    /// <summary>
+    /// The text kept: all of it when <see cref="_collectText"/>, else only while a heading or the first paragraph is
+    /// open (their text is taken from it). Taken from the thread's <see cref="t_textBuffer"/>, given back by
+    /// <see cref="Finish"/>.
+    /// </summary>
     private StringBuilder _text;
+    private readonly bool _collectText;
+
+    /// <summary>The words of all the text, counted as it comes (a struct, mutated in place).</summary>
+    private WordCounter _words;
     private int _skipDepth;
     private int _headingLevel;
     private string _headingId = "";
     private int _headingStart;
     private int _paragraphStart = -1;
 
-    private HtmlScan(int capacity, bool collectLinks)
+    private HtmlScan(int capacity, bool collectText, bool collectLinks)
     {
         _text = t_textBuffer ?? new StringBuilder(capacity);
         t_textBuffer = null;
+        _collectText = collectText;
         CollectsLinks = collectLinks;
     }
 
@@ -56,32 +65,12 @@ internal sealed class HtmlScan
 
     /// <summary>
     /// <see cref="PostParser.CountWords(string)"/> of <see cref="RawText"/> (which treats a run of white space as
-    /// <see cref="Normalize"/> does), counted by <see cref="Finish"/> whether or not the text is collected.
+    /// <see cref="Normalize"/> does), counted as the text comes, whether or not it is collected; set by <see cref="Finish"/>.
     /// </summary>
     public int WordCount { get; private set; }
 
-    /// <summary>
-    /// Counts the words of the collected text without making a string of it: the text is copied into a buffer kept per
-    /// thread (a post's text, 8 KB for a 4 KB post, was 80 MB of garbage at 10,000 posts).
-    /// </summary>
-    private int CountWords()
-    {
-        var length = _text.Length;
-        var buffer = t_wordBuffer is { } kept && kept.Length >= length ? kept : new char[Math.Max(length, 16 * 1024)];
-        if (buffer.Length <= MaxKeptBuffer)
-        {
-            t_wordBuffer = buffer;
-        }
-
-        _text.CopyTo(0, buffer, 0, length);
-        return PostParser.CountWords(new ReadOnlySpan<char>(buffer, 0, length));
-    }
-
-    /// <summary>A hostile post's megabytes are scanned in buffers of their own, not kept for the life of the compiler.</summary>
+    /// <summary>A hostile post's megabytes are scanned in a buffer of their own, not kept for the life of the compiler.</summary>
     private const int MaxKeptBuffer = 256 * 1024;
-
-    [ThreadStatic]
-    private static char[]? t_wordBuffer;
 
     /// <summary>
     /// The text buffer of the last finished scan on this thread, for the next one: a buffer per post, grown in chunks
@@ -97,14 +86,14 @@ internal sealed class HtmlScan
     /// </summary>
     public static HtmlScan Scan(string html, bool collectText = true, bool collectLinks = true)
     {
-        var scan = new HtmlScan(html.Length / 2, collectLinks);
+        var scan = new HtmlScan(html.Length / 2, collectText, collectLinks);
         scan.Read(html, primed: false, out _);
-        scan.Finish(collectText);
+        scan.Finish();
         return scan;
     }
 
     /// <summary>An empty scan that <see cref="MarkdownScan"/> fills from Markdig's syntax tree (no links are collected).</summary>
-    internal static HtmlScan ForMarkdown(int capacity) => new(capacity, collectLinks: false);
+    internal static HtmlScan ForMarkdown(int capacity, bool collectText) => new(capacity, collectText, collectLinks: false);
 
     /// <summary>
     /// Appended to a fragment of raw HTML by <see cref="MarkdownScan"/>: a start tag that reaches the state machine as a
@@ -300,6 +289,12 @@ internal sealed class HtmlScan
             return;
         }
 
+        _words.Add(data.Span);
+        if (!Keeps)
+        {
+            return;
+        }
+
         if (System.Runtime.InteropServices.MemoryMarshal.TryGetString(data, out var text, out var start, out var length))
         {
             _text.Append(text, start, length);
@@ -318,7 +313,11 @@ internal sealed class HtmlScan
     {
         if (_skipDepth == 0)
         {
-            _text.Append(html, start, length);
+            _words.Add(html.AsSpan(start, length));
+            if (Keeps)
+            {
+                _text.Append(html, start, length);
+            }
         }
     }
 
@@ -326,7 +325,24 @@ internal sealed class HtmlScan
     {
         if (_skipDepth == 0)
         {
-            _text.Append(c);
+            _words.Add(c);
+            if (Keeps)
+            {
+                _text.Append(c);
+            }
+        }
+    }
+
+    /// <summary>Whether text is kept now: all of it is, or a heading or the first paragraph is open.</summary>
+    private bool Keeps => _collectText || _headingLevel > 0 || _paragraphStart >= 0;
+
+    /// <summary>The space a block element's tag stands for in the text.</summary>
+    private void Separate()
+    {
+        _words.Add(' ');
+        if (Keeps)
+        {
+            _text.Append(' ');
         }
     }
 
@@ -360,7 +376,7 @@ internal sealed class HtmlScan
 
         if (BlockElements.Contains(name))
         {
-            _text.Append(' ');
+            Separate();
         }
 
         return mode;
@@ -403,20 +419,20 @@ internal sealed class HtmlScan
 
         if (BlockElements.Contains(name))
         {
-            _text.Append(' ');
+            Separate();
         }
     }
 
-    /// <summary>Counts the words, makes <see cref="Text"/> and <see cref="RawText"/> when asked to, and gives the text buffer back.</summary>
-    internal void Finish(bool collectText)
+    /// <summary>Sets <see cref="WordCount"/>, and <see cref="Text"/> and <see cref="RawText"/> when collected; gives the text buffer back.</summary>
+    internal void Finish()
     {
-        if (collectText)
+        if (_collectText)
         {
             RawText = _text.ToString();
             Text = Normalize(RawText);
         }
 
-        WordCount = CountWords();
+        WordCount = _words.Finish();
         if (_text.Capacity <= MaxKeptBuffer)
         {
             t_textBuffer = _text.Clear();

@@ -133,7 +133,7 @@ internal sealed class MarkdownScan
 
         // A first buffer starts small and grows in chunks (one of the body's length up front showed in the profile); later
         // scans on the thread reuse it.
-        var scan = HtmlScan.ForMarkdown(256);
+        var scan = HtmlScan.ForMarkdown(256, collectText);
         var walk = new MarkdownScan(scan, renderers);
         var replayed = walk.Walk(document, cancellationToken);
         walk.GiveBuffersBack();
@@ -142,7 +142,7 @@ internal sealed class MarkdownScan
             return null;
         }
 
-        scan.Finish(collectText);
+        scan.Finish();
         return scan;
     }
 

@@ -616,78 +616,17 @@ internal static class PostParser
 
     /// <summary>
     /// Jekyll's <c>number_of_words</c> in <c>cjk</c> mode: every Han, Hiragana, Katakana or Hangul character is a word,
-    /// and so is every run of other characters between spaces.
+    /// and so is every run of other characters between spaces (<see cref="WordCounter"/>).
     /// </summary>
     public static int CountWords(string text) => CountWords(text.AsSpan());
 
     /// <inheritdoc cref="CountWords(string)"/>
     public static int CountWords(ReadOnlySpan<char> text)
     {
-        var count = 0;
-        var inWord = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is > ' ' and < '\u007F')
-            {
-                // Printable ASCII, most of any text: part of a word.
-                if (!inWord)
-                {
-                    count++;
-                    inWord = true;
-                }
-
-                continue;
-            }
-
-            if (c < '\u1100')
-            {
-                // Below the first CJK block (Hangul Jamo): without the range tests of IsCjk.
-                if (char.IsWhiteSpace(c))
-                {
-                    inWord = false;
-                }
-                else if (!inWord)
-                {
-                    count++;
-                    inWord = true;
-                }
-
-                continue;
-            }
-
-            int codePoint = c;
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                codePoint = char.ConvertToUtf32(c, text[i + 1]);
-                i++;
-            }
-
-            if (IsCjk(codePoint))
-            {
-                count++;
-                inWord = false;
-            }
-            else if (char.IsWhiteSpace(c))
-            {
-                inWord = false;
-            }
-            else if (!inWord)
-            {
-                count++;
-                inWord = true;
-            }
-        }
-
-        return count;
+        var counter = default(WordCounter);
+        counter.Add(text);
+        return counter.Finish();
     }
-
-    private static bool IsCjk(int c) =>
-        (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x323AF)
-        || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x2E80 && c <= 0x2FDF) || c == 0x3005 || c == 0x3007 || (c >= 0x3021 && c <= 0x3029)
-        || (c >= 0x3038 && c <= 0x303B)
-        || (c >= 0x3041 && c <= 0x309F) || (c >= 0x30A0 && c <= 0x30FF && c != 0x30FB) || (c >= 0x31F0 && c <= 0x31FF) || (c >= 0xFF66 && c <= 0xFF9D)
-        || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F) || (c >= 0xA960 && c <= 0xA97F) || (c >= 0xD7B0 && c <= 0xD7FF);
 
     /// <summary>
     /// The internal class holding one post's data, named from its path alone (FNV-1a, 64 bits) so that it never

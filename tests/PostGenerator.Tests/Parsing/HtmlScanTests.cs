@@ -58,18 +58,18 @@ public class HtmlScanTests
     [InlineData("<?php echo 1;\n", "Open")]
     public void A_fragment_says_where_it_ended(string html, string expected)
     {
-        var scan = HtmlScan.ForMarkdown(16);
+        var scan = HtmlScan.ForMarkdown(16, collectText: false);
         Assert.Equal(expected, scan.Read(html + HtmlScan.EndProbe, primed: false, out _).ToString());
     }
 
     [Fact]
     public void A_primed_fragment_continues_the_raw_text_an_earlier_one_left_open()
     {
-        var scan = HtmlScan.ForMarkdown(16);
+        var scan = HtmlScan.ForMarkdown(16, collectText: true);
         Assert.Equal(HtmlScan.FragmentEnd.RawText, scan.Read("<p>a</p><script>" + HtmlScan.EndProbe, primed: false, out var open));
         Assert.Equal("script", open);
         Assert.Equal(HtmlScan.FragmentEnd.Clean, scan.Read("<script><p>still script</p></script><p>b</p>" + HtmlScan.EndProbe, primed: true, out _));
-        scan.Finish(collectText: true);
+        scan.Finish();
         Assert.Equal("a b", scan.Text);
         Assert.Equal("a", scan.FirstParagraph);
     }
