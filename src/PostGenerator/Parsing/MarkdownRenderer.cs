@@ -45,19 +45,28 @@ internal static class MarkdownRenderer
         return Render(Parse(markdown, pipeline), pipeline);
     }
 
+    private static string Render(MarkdownDocument document, MarkdownPipeline pipeline) => Render(document, pipeline, toNothing: false);
+
+    /// <summary>
+    /// Renders <paramref name="document"/> to nothing, to learn whether Markdig refuses it: it throws as
+    /// <see cref="Render(string, string)"/> does, and some refusals (inline nesting deeper than its limit) come only at
+    /// render time.
+    /// </summary>
+    public static void RenderToNothing(MarkdownDocument document, string extensions) => Render(document, Pipeline(extensions), toNothing: true);
+
     /// <summary>
     /// Renders with a renderer kept per thread and pipeline, as Markdig's own <c>ToHtml</c> keeps one per pipeline: building
     /// an <c>HtmlRenderer</c> and setting the pipeline's extensions up on it for every post cost more than the rendering
     /// of a short post's inlines. Unlike Markdig's pool, a renderer that a render left with an exception is dropped, not
     /// reused: a render that Markdig abandons (input nested too deep) leaves its state half-changed, and posts rendered
-    /// after it then lost their inline HTML (found by the 100,000-case fuzz run with Markdig's pooled renderer).
+    /// after it then lost their inline HTML (found by the 100,000-case fuzz run with Markdig's pooled renderer). The
+    /// generator's renders and the analyzer's renders to nothing share it.
     /// </summary>
-    private static string Render(MarkdownDocument document, MarkdownPipeline pipeline)
+    private static string Render(MarkdownDocument document, MarkdownPipeline pipeline, bool toNothing)
     {
         var renderer = t_renderer is { } kept && kept.Pipeline == pipeline ? kept : new ReusableRenderer(pipeline);
         t_renderer = null;
-        renderer.Render(document);
-        var html = renderer.TakeText();
+        var html = renderer.RenderText(document, toNothing);
         if (renderer.KeepsLittle)
         {
             t_renderer = renderer;
@@ -75,38 +84,42 @@ internal static class MarkdownRenderer
         /// <summary>A hostile post's megabytes of HTML are rendered by a renderer of their own, not kept for the life of the compiler.</summary>
         private const int MaxKeptChars = 256 * 1024;
 
+        private readonly StringWriter _text;
+
         public ReusableRenderer(MarkdownPipeline pipeline)
-            : base(new StringWriter(CultureInfo.InvariantCulture))
+            : this(new StringWriter(CultureInfo.InvariantCulture), pipeline)
         {
+        }
+
+        private ReusableRenderer(StringWriter text, MarkdownPipeline pipeline)
+            : base(text)
+        {
+            _text = text;
             Pipeline = pipeline;
             pipeline.Setup(this);
         }
 
         public MarkdownPipeline Pipeline { get; }
 
-        public bool KeepsLittle => ((StringWriter)Writer).GetStringBuilder().Capacity <= MaxKeptChars;
+        public bool KeepsLittle => _text.GetStringBuilder().Capacity <= MaxKeptChars;
 
-        /// <summary>The rendered HTML; the renderer is then as new (Markdig's own reset: the writer emptied, no indents, at a line start).</summary>
-        public string TakeText()
+        /// <summary>
+        /// The rendered HTML ("" rendered <paramref name="toNothing"/>); the renderer is then as new (Markdig's own reset:
+        /// the writer emptied, no indents, at a line start).
+        /// </summary>
+        public string RenderText(MarkdownDocument document, bool toNothing)
         {
-            Writer.Flush();
-            var html = Writer.ToString() ?? "";
+            if (toNothing)
+            {
+                Writer = TextWriter.Null;
+            }
+
+            Render(document);
+            Writer = _text;
+            var html = toNothing ? "" : _text.ToString();
             Reset();
             return html;
         }
-    }
-
-    /// <summary>
-    /// Renders <paramref name="document"/> to nothing, to learn whether Markdig refuses it: it throws as
-    /// <see cref="Render(string, string)"/> does, and some refusals (inline nesting deeper than its limit) come only at
-    /// render time.
-    /// </summary>
-    public static void RenderToNothing(MarkdownDocument document, string extensions)
-    {
-        var pipeline = Pipeline(extensions);
-        var renderer = new Markdig.Renderers.HtmlRenderer(TextWriter.Null);
-        pipeline.Setup(renderer);
-        renderer.Render(document);
     }
 
     /// <summary>

@@ -569,7 +569,6 @@ internal static class PostParser
     private static string? NullIfEmpty(YamlNode scalar) =>
         scalar.Value.Length == 0 || (scalar.IsPlain && ScalarTyping.IsNullWord(scalar.Value)) ? null : scalar.Value;
 
-
     private static string PathUnderContentRoot(string relativePath, string contentRoot)
     {
         var root = contentRoot.Replace('\\', '/').Trim('/');
