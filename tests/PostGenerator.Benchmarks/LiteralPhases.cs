@@ -1,13 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Reflection.Metadata;
-using System.Reflection.PortableExecutable;
 using System.Runtime.Loader;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Emit;
-using Microsoft.CodeAnalysis.Text;
 
 namespace PostGenerator.Benchmarks;
 
@@ -61,7 +57,7 @@ public static class LiteralPhases
             return 2;
         }
 
-        var compiler = new Compiler(options);
+        var compiler = new LiteralCompiler(options.DebugOptimization, options.Serial);
         var total = options.Megabytes * 1_000_000;
         var roslyn = typeof(CSharpCompilation).Assembly.GetName().Version;
         var optimization = options.DebugOptimization ? "Debug" : "Release";
@@ -84,7 +80,7 @@ public static class LiteralPhases
         return 0;
     }
 
-    private static PhaseRow Measure(Compiler compiler, LiteralShape shape, int total, int runs)
+    private static PhaseRow Measure(LiteralCompiler compiler, LiteralShape shape, int total, int runs)
     {
         var source = shape.Source(total);
         var row = new PhaseRow(shape, Encoding.UTF8.GetByteCount(source));
@@ -138,7 +134,7 @@ public static class LiteralPhases
     }
 
     /// <summary>For a sampling profiler: one shape, one phase, many times.</summary>
-    private static void Loop(Compiler compiler, LiteralShape shape, int total, string phase, int count)
+    private static void Loop(LiteralCompiler compiler, LiteralShape shape, int total, string phase, int count)
     {
         var source = shape.Source(total);
         var tree = compiler.Parse(source);
@@ -161,7 +157,7 @@ public static class LiteralPhases
     /// Compiles <paramref name="items"/> items of the shape with a method per item that returns its bytes, loads the
     /// assembly and compares them with the text's UTF-8 (items of at most 3,000 bytes unless more than 3 are asked for).
     /// </summary>
-    private static void Validate(Compiler compiler, LiteralShape shape, int items)
+    private static void Validate(LiteralCompiler compiler, LiteralShape shape, int items)
     {
         var random = new Random(7);
         var texts = Enumerable.Range(0, items).Select(_ => HtmlText.Paragraphs(random, items > 3 ? shape.Per : Math.Min(shape.Per, 3000), shape.Ascii)).ToList();
@@ -238,42 +234,6 @@ public static class LiteralPhases
         private static int Int(string text) => int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Parses and compiles against the .NET 10 reference assemblies, as a net10.0 content library would.</summary>
-    private sealed class Compiler(Options options)
-    {
-        private readonly IReadOnlyList<MetadataReference> _references = Basic.Reference.Assemblies.Net100.References.All;
-        private readonly CSharpParseOptions _parseOptions = new(LanguageVersion.Latest);
-        private readonly CSharpCompilationOptions _compilationOptions = new(
-            OutputKind.DynamicallyLinkedLibrary,
-            optimizationLevel: options.DebugOptimization ? OptimizationLevel.Debug : OptimizationLevel.Release,
-            concurrentBuild: !options.Serial,
-            allowUnsafe: true);
-
-        public SyntaxTree Parse(string source)
-        {
-            var tree = CSharpSyntaxTree.ParseText(SourceText.From(source, Encoding.UTF8), _parseOptions, path: "D.g.cs");
-            tree.GetRoot();
-            return tree;
-        }
-
-        public CSharpCompilation Create(SyntaxTree tree) => CSharpCompilation.Create("literals", [tree], _references, _compilationOptions);
-
-        /// <summary>Emits, throwing on errors; returns the PE's size and how many type definitions it holds.</summary>
-        public (long PeBytes, int TypeDefinitions) Emit(CSharpCompilation compilation, bool pdb)
-        {
-            using var pe = new MemoryStream();
-            using var pdbStream = pdb ? new MemoryStream() : null;
-            var result = compilation.Emit(pe, pdbStream, options: pdb ? new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb) : null);
-            if (!result.Success)
-            {
-                throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(3)));
-            }
-
-            pe.Position = 0;
-            using var reader = new PEReader(pe, PEStreamOptions.LeaveOpen);
-            return (pe.Length, reader.GetMetadataReader().TypeDefinitions.Count);
-        }
-    }
 
     /// <summary>A phase's runs; the best is the shortest, and its allocations and collections are the ones shown.</summary>
     private sealed class PhaseSamples
