@@ -77,7 +77,7 @@ internal static class FrontMatterData
         SupportTypesEmitter.AppendCounted(builder.Append('s'), text);
 
     /// <summary>The low <paramref name="digits"/> hex digits of <paramref name="value"/>, as <c>ToString("x16")</c> (or <c>"x8"</c> of an int) writes them, without its string.</summary>
-    private static void AppendHex(StringBuilder builder, long value, int digits)
+    internal static void AppendHex(StringBuilder builder, long value, int digits)
     {
         for (var shift = (digits - 1) * 4; shift >= 0; shift -= 4)
         {

@@ -44,44 +44,9 @@ internal static class PostEmitter
         var html = ResolvePostLinks(post.Html, input.Links);
         w.StartLine("/// <summary>").AppendDocText(s.RelativePath).EndLine("</summary>");
         w.StartLine("internal static class ").Append(s.DataClass).EndLine().OpenBlock();
-        w.StartLine("internal static readonly global::").Append(ns).Append(".Post Post = new global::").Append(ns).EndLine(".Post(");
-        w.Indentation++;
-        w.StartLine("slug: ").AppendText(s.Slug).EndLine(",");
-        w.StartLine("title: ").AppendText(s.Title).EndLine(",");
-        w.StartLine("date: new global::System.DateTimeOffset(").AppendNumber(s.DateTicks + (s.OffsetMinutes * TimeSpan.TicksPerMinute))
-            .Append("L, global::System.TimeSpan.FromMinutes(").AppendNumber(s.OffsetMinutes).EndLine(")),");
-        w.StartLine("author: ").AppendLiteral(s.Author).EndLine(",");
-        w.StartLine("layout: ").AppendLiteral(s.Layout).EndLine(",");
-        w.StartLine("tags: ").AppendStringList(s.Tags).EndLine(",");
-        w.StartLine("categories: ").AppendStringList(s.Categories).EndLine(",");
-        w.StartLine("url: ").AppendText(s.Url).EndLine(",");
-        w.StartLine("sourcePath: ").AppendText(s.RelativePath).EndLine(",");
-        w.WriteLine("html: HtmlUtf8,");
-        w.StartLine("excerpt: ").AppendText(post.Excerpt).EndLine(",");
-        w.StartLine("wordCount: ").AppendNumber(post.WordCount).EndLine(",");
-        w.StartLine("readingTime: global::System.TimeSpan.FromMinutes(").AppendNumber(ReadingMinutes(post.WordCount, input.ReadingWordsPerMinute)).EndLine("),");
-        w.StartLine("headings: ");
-        if (post.Headings.Count == 0)
-        {
-            w.Append("global::System.Array.Empty<global::").Append(ns).EndLine(".PostHeading>(),");
-        }
-        else
-        {
-            w.Append("global::System.Array.AsReadOnly(new global::").Append(ns).EndLine(".PostHeading[]");
-            w.WriteLine("{");
-            w.Indentation++;
-            foreach (var heading in post.Headings)
-            {
-                w.StartLine("new global::").Append(ns).Append(".PostHeading(").AppendNumber(heading.Level)
-                    .Append(", ").AppendText(heading.Id).Append(", ").AppendText(heading.Text).EndLine("),");
-            }
-
-            w.Indentation--;
-            w.WriteLine("}),");
-        }
-
-        w.WriteLine("frontMatter: FrontMatter);");
-        w.Indentation--;
+        w.StartLine("internal static readonly global::").Append(ns).Append(".Post Post = ReadPost(")
+            .AppendText(PostData.Encode(post, ReadingMinutes(post.WordCount, input.ReadingWordsPerMinute)))
+            .EndLine(", HtmlUtf8, FrontMatter);");
         w.WriteLine();
         w.StartLine("internal static global::System.ReadOnlySpan<byte> HtmlUtf8() => ").AppendUtf8Literal(html).EndLine(";");
         w.WriteLine();
@@ -168,37 +133,17 @@ internal static class PostEmitter
     }
 
     /// <summary>
-    /// Appends a string argument. Long strings travel as UTF-8 data decoded once at start-up, not as string literals:
-    /// every literal the IL loads lands in the metadata's user-string heap, which is capped at 16 MB (CS8103), and a
-    /// site of 20,000 posts with percent-encoded CJK URLs and excerpts would exceed it. UTF-8 cannot hold a lone
-    /// surrogate, so a string with one stays a literal and round-trips exactly.
+    /// Appends a post's data (<see cref="PostData"/>, <see cref="FrontMatterData"/>) as a string argument. Long strings
+    /// travel as UTF-8 data decoded when read, not as string literals: every literal the IL loads lands in the
+    /// metadata's user-string heap, which is capped at 16 MB (CS8103), and a site of 20,000 posts with percent-encoded
+    /// CJK URLs and excerpts would exceed it. UTF-8 cannot hold a lone surrogate, so a string with one stays a literal
+    /// and round-trips exactly.
     /// </summary>
     private static SourceWriter AppendText(this SourceWriter w, string value) =>
         value.Length <= InlineStringLimit || Literals.HasLoneSurrogate(value)
             ? w.AppendLiteral(value)
             : w.Append("Text(").AppendUtf8Literal(value).Append(")"); // the data class's own Text: each post's class is nested in it
 
-    /// <summary>Short strings (tags, layouts, keys) stay literals: they are shared across posts in the heap anyway.</summary>
+    /// <summary>Short strings (an empty front matter's data) stay literals: they are shared across posts in the heap anyway.</summary>
     private const int InlineStringLimit = 24;
-
-    private static SourceWriter AppendStringList(this SourceWriter w, EquatableArray<string> values)
-    {
-        if (values.Count == 0)
-        {
-            return w.Append("global::System.Array.Empty<string>()");
-        }
-
-        w.Append("global::System.Array.AsReadOnly(new string[] { ");
-        for (var i = 0; i < values.Count; i++)
-        {
-            if (i > 0)
-            {
-                w.Append(", ");
-            }
-
-            w.AppendLiteral(values[i]);
-        }
-
-        return w.Append(" })");
-    }
 }

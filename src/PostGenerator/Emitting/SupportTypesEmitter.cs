@@ -123,6 +123,8 @@ internal static class SupportTypesEmitter
         w.WriteLine();
         EmitPlaces(w, ns);
         w.WriteLine();
+        EmitPostReader(w, ns);
+        w.WriteLine();
         EmitFrontMatterReader(w);
         w.CloseBlock();
         w.CloseBlock();
@@ -245,6 +247,61 @@ internal static class SupportTypesEmitter
         w.WriteLine("internal PostsAt(int[] places) => _places = places;");
         w.WriteLine();
         ListMembers(w, post, "_places.Length", $"global::{ns}.Posts.All[_places[index]]");
+        w.CloseBlock();
+    }
+
+    /// <summary>The reader of <see cref="PostData"/>: a post from its values, its HTML and its front matter's reader.</summary>
+    private static void EmitPostReader(SourceWriter w, string ns)
+    {
+        var post = $"global::{ns}.Post";
+        var heading = $"global::{ns}.PostHeading";
+        w.WriteLine("/// <summary>A post from its data (see the generator's <c>PostData</c>), built the first time it is read.</summary>");
+        w.OpenBlock($"internal static {post} ReadPost(string data, global::{ns}.PostUtf8Source html, global::System.Func<global::System.Collections.Generic.IReadOnlyDictionary<string, object?>> frontMatter)");
+        w.WriteLine("var at = 0;");
+        w.WriteLine("var slug = ReadCounted(data, ref at)!;");
+        w.WriteLine("var title = ReadCounted(data, ref at)!;");
+        w.WriteLine("var ticks = ReadHex(data, ref at, 16);");
+        w.WriteLine("var date = new global::System.DateTimeOffset(ticks, global::System.TimeSpan.FromMinutes(ReadHex(data, ref at, 16)));");
+        w.WriteLine("var author = ReadOptional(data, ref at);");
+        w.WriteLine("var layout = ReadOptional(data, ref at);");
+        w.WriteLine("var tags = ReadStrings(data, ref at);");
+        w.WriteLine("var categories = ReadStrings(data, ref at);");
+        w.WriteLine("var url = ReadCounted(data, ref at)!;");
+        w.WriteLine("var sourcePath = ReadCounted(data, ref at)!;");
+        w.WriteLine("var excerpt = ReadCounted(data, ref at)!;");
+        w.WriteLine("var wordCount = ReadNumber(data, ref at, ':');");
+        w.WriteLine("var readingTime = global::System.TimeSpan.FromMinutes(ReadNumber(data, ref at, ':'));");
+        w.WriteLine($"var headings = new {heading}[ReadNumber(data, ref at, ':')];");
+        w.OpenBlock("for (var i = 0; i < headings.Length; i++)");
+        w.WriteLine("var level = ReadNumber(data, ref at, ':');");
+        w.WriteLine("var id = ReadCounted(data, ref at)!;");
+        w.WriteLine($"headings[i] = new {heading}(level, id, ReadCounted(data, ref at)!);");
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine($"return new {post}(");
+        w.WriteLine("    slug, title, date, author, layout, tags, categories, url, sourcePath, html, excerpt, wordCount, readingTime,");
+        w.WriteLine($"    headings.Length == 0 ? global::System.Array.Empty<{heading}>() : global::System.Array.AsReadOnly(headings),");
+        w.WriteLine("    frontMatter);");
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("/// <summary>Reads <c>length:text</c>, or <c>?</c> for a missing string.</summary>");
+        w.OpenBlock("private static string? ReadOptional(string data, ref int at)");
+        w.OpenBlock("if (data[at] != '?')");
+        w.WriteLine("return ReadCounted(data, ref at);");
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("at++;");
+        w.WriteLine("return null;");
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("/// <summary>Reads a count, then that many <c>length:text</c> strings.</summary>");
+        w.OpenBlock("private static global::System.Collections.Generic.IReadOnlyList<string> ReadStrings(string data, ref int at)");
+        w.WriteLine("var items = new string[ReadNumber(data, ref at, ':')];");
+        w.OpenBlock("for (var i = 0; i < items.Length; i++)");
+        w.WriteLine("items[i] = ReadCounted(data, ref at)!;");
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("return items.Length == 0 ? global::System.Array.Empty<string>() : global::System.Array.AsReadOnly(items);");
         w.CloseBlock();
     }
 

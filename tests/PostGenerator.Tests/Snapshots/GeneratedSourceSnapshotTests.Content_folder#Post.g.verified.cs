@@ -256,6 +256,61 @@ namespace Blog
             global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
         }
 
+        /// <summary>A post from its data (see the generator's <c>PostData</c>), built the first time it is read.</summary>
+        internal static global::Blog.Post ReadPost(string data, global::Blog.PostUtf8Source html, global::System.Func<global::System.Collections.Generic.IReadOnlyDictionary<string, object?>> frontMatter)
+        {
+            var at = 0;
+            var slug = ReadCounted(data, ref at)!;
+            var title = ReadCounted(data, ref at)!;
+            var ticks = ReadHex(data, ref at, 16);
+            var date = new global::System.DateTimeOffset(ticks, global::System.TimeSpan.FromMinutes(ReadHex(data, ref at, 16)));
+            var author = ReadOptional(data, ref at);
+            var layout = ReadOptional(data, ref at);
+            var tags = ReadStrings(data, ref at);
+            var categories = ReadStrings(data, ref at);
+            var url = ReadCounted(data, ref at)!;
+            var sourcePath = ReadCounted(data, ref at)!;
+            var excerpt = ReadCounted(data, ref at)!;
+            var wordCount = ReadNumber(data, ref at, ':');
+            var readingTime = global::System.TimeSpan.FromMinutes(ReadNumber(data, ref at, ':'));
+            var headings = new global::Blog.PostHeading[ReadNumber(data, ref at, ':')];
+            for (var i = 0; i < headings.Length; i++)
+            {
+                var level = ReadNumber(data, ref at, ':');
+                var id = ReadCounted(data, ref at)!;
+                headings[i] = new global::Blog.PostHeading(level, id, ReadCounted(data, ref at)!);
+            }
+
+            return new global::Blog.Post(
+                slug, title, date, author, layout, tags, categories, url, sourcePath, html, excerpt, wordCount, readingTime,
+                headings.Length == 0 ? global::System.Array.Empty<global::Blog.PostHeading>() : global::System.Array.AsReadOnly(headings),
+                frontMatter);
+        }
+
+        /// <summary>Reads <c>length:text</c>, or <c>?</c> for a missing string.</summary>
+        private static string? ReadOptional(string data, ref int at)
+        {
+            if (data[at] != '?')
+            {
+                return ReadCounted(data, ref at);
+            }
+
+            at++;
+            return null;
+        }
+
+        /// <summary>Reads a count, then that many <c>length:text</c> strings.</summary>
+        private static global::System.Collections.Generic.IReadOnlyList<string> ReadStrings(string data, ref int at)
+        {
+            var items = new string[ReadNumber(data, ref at, ':')];
+            for (var i = 0; i < items.Length; i++)
+            {
+                items[i] = ReadCounted(data, ref at)!;
+            }
+
+            return items.Length == 0 ? global::System.Array.Empty<string>() : global::System.Array.AsReadOnly(items);
+        }
+
         /// <summary>A post's typed front matter from its data (see the generator's <c>FrontMatterData</c>).</summary>
         internal static global::System.Collections.Generic.IReadOnlyDictionary<string, object?> ReadFrontMatter(string data)
         {

@@ -9,25 +9,7 @@ partial class __PostGeneratorData
     /// <summary>content/_posts/2023-10-28-白宫发拜登王毅照 敲定11月旧金山拜习会.md</summary>
     internal static class P532ba2ee9dcc5545
     {
-        internal static readonly global::Blog.Post Post = new global::Blog.Post(
-            slug: "白宫发拜登王毅照 敲定11月旧金山拜习会",
-            title: "白宫发拜登王毅照 敲定11月旧金山拜习会",
-            date: new global::System.DateTimeOffset(638340697420000000L, global::System.TimeSpan.FromMinutes(0)),
-            author: "大纪元",
-            layout: "post",
-            tags: global::System.Array.AsReadOnly(new string[] { "大纪元" }),
-            categories: global::System.Array.AsReadOnly(new string[] { "大纪元" }),
-            url: Text("/%E5%A4%A7%E7%BA%AA%E5%85%83/2023/10/28/%E7%99%BD%E5%AE%AB%E5%8F%91%E6%8B%9C%E7%99%BB%E7%8E%8B%E6%AF%85%E7%85%A7-%E6%95%B2%E5%AE%9A11%E6%9C%88%E6%97%A7%E9%87%91%E5%B1%B1%E6%8B%9C%E4%B9%A0%E4%BC%9A.html"u8),
-            sourcePath: Text("content/_posts/2023-10-28-白宫发拜登王毅照 敲定11月旧金山拜习会.md"u8),
-            html: HtmlUtf8,
-            excerpt: Text("【大纪元2023年10月28日讯】（大纪元记者林燕报导）白宫周五（10月27日）发布总统拜登接见中共最高外交官王毅的照片，同时表示，双方致力于安排美中首脑11月会晤。"u8),
-            wordCount: 941,
-            readingTime: global::System.TimeSpan.FromMinutes(5),
-            headings: global::System.Array.AsReadOnly(new global::Blog.PostHeading[]
-            {
-                new global::Blog.PostHeading(2, "白宫发拜登王毅照-敲定11月旧金山拜习会", "白宫发拜登王毅照 敲定11月旧金山拜习会"),
-            }),
-            frontMatter: FrontMatter);
+        internal static readonly global::Blog.Post Post = ReadPost(Text("20:白宫发拜登王毅照 敲定11月旧金山拜习会20:白宫发拜登王毅照 敲定11月旧金山拜习会08dbd77b7364eb0000000000000000003:大纪元4:post1:3:大纪元1:3:大纪元201:/%E5%A4%A7%E7%BA%AA%E5%85%83/2023/10/28/%E7%99%BD%E5%AE%AB%E5%8F%91%E6%8B%9C%E7%99%BB%E7%8E%8B%E6%AF%85%E7%85%A7-%E6%95%B2%E5%AE%9A11%E6%9C%88%E6%97%A7%E9%87%91%E5%B1%B1%E6%8B%9C%E4%B9%A0%E4%BC%9A.html49:content/_posts/2023-10-28-白宫发拜登王毅照 敲定11月旧金山拜习会.md83:【大纪元2023年10月28日讯】（大纪元记者林燕报导）白宫周五（10月27日）发布总统拜登接见中共最高外交官王毅的照片，同时表示，双方致力于安排美中首脑11月会晤。941:5:1:2:20:白宫发拜登王毅照-敲定11月旧金山拜习会20:白宫发拜登王毅照 敲定11月旧金山拜习会"u8), HtmlUtf8, FrontMatter);
 
         internal static global::System.ReadOnlySpan<byte> HtmlUtf8() => "<!--1698472942000-->\n<h2 id=\"白宫发拜登王毅照-敲定11月旧金山拜习会\"><a href=\"https://www.epochtimes.com/gb/23/10/28/n14104691.htm\">白宫发拜登王毅照 敲定11月旧金山拜习会</a></h2>\n<div>\n<p>【大纪元2023年10月28日讯】（大纪元记者林燕报导）白宫周五（10月27日）发布总统<a href=\"https://www.epochtimes.com/gb/tag/%E6%8B%9C%E7%99%BB.html\">拜登</a>接见中共最高外交官<a href=\"https://www.epochtimes.com/gb/tag/%E7%8E%8B%E6%AF%85.html\">王毅</a>的照片，同时表示，双方致力于安排美中首脑11月会晤。</p><p>美国国家安全委员会发言人艾德丽安·沃森（Adrienne Watson）周五稍早曾在社交媒体X（前twitter）上发文说，白宫国安顾问杰克‧沙利文（Jake Sullivan）周五与中共最高外交官<a href=\"https://www.epochtimes.com/gb/tag/%E7%8E%8B%E6%AF%85.html\">王毅</a>会晤后，双方重申“将共同努力推动美国总统<a href=\"https://www.epochtimes.com/gb/tag/%E6%8B%9C%E7%99%BB.html\">拜登</a>与中共国家主席习近平11月在旧金山的会晤”。</p><p>其后，有熟知内情的官员向美联社透露，美国已与中方达成共识，会在APEC峰会场边举行“<a href=\"https://www.epochtimes.com/gb/tag/%E6%8B%9C%E4%B9%A0%E4%BC%9A.html\">拜习会</a>”。但双方会晤具体日期、会场等细节仍在讨论中。该名官员因未获授权发布消息而不具名。</p><p>美国将于11月12日至18日在旧金山主持亚太经合组织会议（APEC）。</p><p>沃森称，沙利文与王毅的会晤“富有成效”。此外，她还在另一则推文中说，拜登周五在白宫会见了王毅。</p></p><p>&nbsp;</p><blockquote class=\"twitter-tweet\"><p dir=\"ltr\" lang=\"en\"><a href=\"https://twitter.com/POTUS?ref_src=twsrc%5Etfw\">@POTUS</a> met today with People’s Republic of China Director of the Office of the Foreign Affairs Commission and Foreign Minister Wang Yi as part of ongoing efforts to manage competition in the relationship responsibly and maintain open lines of communication. <a href=\"https://t.co/2KQ5VhAB5y\">pic.twitter.com/2KQ5VhAB5y</a></p><p>— Adrienne Watson (@NSC_Spox) <a href=\"https://twitter.com/NSC_Spox/status/1717986709667815884?ref_src=twsrc%5Etfw\">October 27, 2023</a></p></blockquote><p><script async src=\"https://platform.twitter.com/widgets.js\" charset=\"utf-8\"></script><p>“这是负责任地管理两国关系中的竞争并保持开放沟通管道持续努力的一部分。”她写道，同时附上了一张拜登与王毅的合照。</p><p>这张合照中，拜登处于照片中间位置，嘴巴微张似乎在说话，王毅貌似在听，但两人并未有任何眼神交集或者互动表情。</p><p>这是除习近平之外，拜登上任后第二次与中共政府高层官员的互动，虽然这是一次非正式会晤。</p><p>2022年11月拜登和习近平曾在印尼巴釐岛会晤，但同年8月美国前众议院议长南希‧佩洛西访问台湾后，北京切断了中美军事沟通渠道。随后2023年2月，中共间谍气球闯入美国领空后被击落，中美关系进一步降温。</p><p>美方原计划2023年9月份在印度举行的二十国集团会议期间安排<a href=\"https://www.epochtimes.com/gb/tag/%E6%8B%9C%E4%B9%A0%E4%BC%9A.html\">拜习会</a>，但由于中印之间的紧张关系日益加剧，习近平没有出席这次会议。</p><p>彭博社周五晚引述匿名美国官员的消息说，在与王毅的会谈中，拜登政府警告北京不要支持伊朗以及中东存在爆发更广泛的战争威胁，华盛顿和北京应在共同努力阻止该地区潜在的冲突升级方面更加保持一致。</p><p>北京不愿在中东冲突中选边站，仅敦促以色列和哈马斯停火。同时，北京也在继续援助俄罗斯。美方官员说，到目前为止，没有证据显示北京已经越过了为俄罗斯提供致命武器的界线。</p><p>这位美国官员表示，中方的讨论越发集中在经济问题上，包括对美国技术制裁的担忧，以及表达对美国阻碍中共国发展的担忧。</p><p>责任编辑：叶紫微#</p>\n</div>\n"u8;
 

@@ -9,25 +9,7 @@ partial class __PostGeneratorData
     /// <summary>content/_posts/2024-01-02-hand-built.md</summary>
     internal static class P0123456789abcdef
     {
-        internal static readonly global::Blog.Post Post = new global::Blog.Post(
-            slug: "hand-built",
-            title: "Hand \"built\" */ post",
-            date: new global::System.DateTimeOffset(638397614450000000L, global::System.TimeSpan.FromMinutes(480)),
-            author: null,
-            layout: "post",
-            tags: global::System.Array.AsReadOnly(new string[] { "a", "b c" }),
-            categories: global::System.Array.Empty<string>(),
-            url: Text("/2024/01/02/hand-built.html"u8),
-            sourcePath: Text("content/_posts/2024-01-02-hand-built.md"u8),
-            html: HtmlUtf8,
-            excerpt: "An excerpt",
-            wordCount: 42,
-            readingTime: global::System.TimeSpan.FromMinutes(1),
-            headings: global::System.Array.AsReadOnly(new global::Blog.PostHeading[]
-            {
-                new global::Blog.PostHeading(1, "t", "T"),
-            }),
-            frontMatter: FrontMatter);
+        internal static readonly global::Blog.Post Post = ReadPost(Text("10:hand-built20:Hand \"built\" */ post08dc0b3f7abfc08000000000000001e0?4:post2:1:a3:b c0:27:/2024/01/02/hand-built.html39:content/_posts/2024-01-02-hand-built.md10:An excerpt42:1:1:1:1:t1:T"u8), HtmlUtf8, FrontMatter);
 
         internal static global::System.ReadOnlySpan<byte> HtmlUtf8() => "<h1 id=\"t\">T</h1>\n<p>\"quoted\" \\ \u2029 � lone</p>\n"u8;
 
