@@ -5,8 +5,9 @@ using PostGenerator.Model;
 namespace PostGenerator.Emitting;
 
 /// <summary>
-/// A post's typed front matter as one string of data, which <c>__PostGeneratorData.ReadFrontMatter</c> (emitted by
-/// <see cref="SupportTypesEmitter"/>) turns back into the same values when <c>Post.FrontMatter</c> is first read.
+/// A post's typed front matter as data, the end of its <see cref="PostData"/>, which
+/// <c>__PostGeneratorData.ReadFrontMatter</c> (emitted by <see cref="SupportTypesEmitter"/>) turns back into the same
+/// values when <c>Post.FrontMatter</c> is first read.
 /// </summary>
 /// <remarks>
 /// Written as C# (a dictionary initializer per post), the front matter was a third of a big site's build memory: the
@@ -19,12 +20,8 @@ namespace PostGenerator.Emitting;
 /// </remarks>
 internal static class FrontMatterData
 {
-    public static string Encode(EquatableArray<FrontMatterEntry> entries)
-    {
-        var builder = new StringBuilder(64);
-        AppendMap(builder, entries);
-        return builder.ToString();
-    }
+    /// <summary>Appends the front matter's data; <see cref="PostData"/> ends each post's data with it.</summary>
+    public static void Append(StringBuilder builder, EquatableArray<FrontMatterEntry> entries) => AppendMap(builder, entries);
 
     private static void AppendMap(StringBuilder builder, EquatableArray<FrontMatterEntry> entries)
     {

@@ -120,11 +120,11 @@ internal static class IndexEmitter
         w.WriteLine();
         SupportTypesEmitter.ListMembers(w, post, "_items.Length", "_items[index] ?? Load(index)");
         w.WriteLine();
-        w.WriteLine("/// <remarks>Two threads may both build a post: each post's data is one static instance, so both get the same one.</remarks>");
+        w.WriteLine("/// <remarks>Two threads may both build a post: the first one stored is the one both get, and every later read.</remarks>");
         w.OpenBlock($"private {post} Load(int index)");
         w.WriteLine($"{post}? post = null;");
         w.WriteLine("Create(index, ref post);");
-        w.WriteLine("return _items[index] = post ?? throw new global::System.InvalidOperationException(\"The posts are built by the generator's implementation output, which did not run for this compilation.\");");
+        w.WriteLine("return global::System.Threading.Interlocked.CompareExchange(ref _items[index], post ?? throw new global::System.InvalidOperationException(\"The posts are built by the generator's implementation output, which did not run for this compilation.\"), null) ?? post;");
         w.CloseBlock();
         w.CloseBlock();
         w.CloseBlock();
@@ -214,7 +214,7 @@ internal static class IndexEmitter
             w.StartLine("private static ").Append(post).Append("? Create").AppendNumber(c).EndLine("(int index) => index switch").OpenBlock();
             for (var i = c * CreateChunk; i < Math.Min(data.DataClasses.Count, (c + 1) * CreateChunk); i++)
             {
-                w.StartLine().AppendNumber(i).Append(" => ").Append(data.DataClasses[i]).EndLine(".Post,");
+                w.StartLine().AppendNumber(i).Append(" => ").Append(data.DataClasses[i]).EndLine(".Create(),");
             }
 
             w.WriteLine("_ => null,");

@@ -5,8 +5,8 @@ using PostGenerator.Model;
 namespace PostGenerator.Emitting;
 
 /// <summary>
-/// A post's own values, everything its <c>Post</c> constructor takes but the HTML and the front matter, as one string
-/// of data, which the emitted <c>__PostGeneratorData.ReadPost</c> turns back into the post when it is first read.
+/// A post's values, everything its <c>Post</c> constructor takes but the HTML, as one string of data, which the
+/// emitted <c>__PostGeneratorData.ReadPost</c> turns back into the post when it is first read.
 /// </summary>
 /// <remarks>
 /// Written as a constructor call with typed C# arguments (named arguments, arrays of strings and headings, a date and
@@ -16,7 +16,8 @@ namespace PostGenerator.Emitting;
 /// 28.6 s and 1.68 GiB (docs/performance.md). The values are already typed; this is a plain serialization of them,
 /// read back in one pass. In order: slug, title, the date (local ticks and offset minutes, 16 hex digits each), author
 /// and layout (<c>?</c> when missing), tags and categories (a count, then the names), URL, source path, excerpt, word
-/// count, reading minutes, and the headings (a count, then level, id and text of each). Strings are
+/// count, reading minutes, the headings (a count, then level, id and text of each), and last the front matter
+/// (<see cref="FrontMatterData"/>), which is read only when <c>Post.FrontMatter</c> is. Strings are
 /// <c>length:text</c> (<see cref="SupportTypesEmitter.AppendCounted"/>), numbers decimal and ended by <c>:</c>.
 /// </remarks>
 internal static class PostData
@@ -46,6 +47,7 @@ internal static class PostData
             AppendString(builder, heading.Text);
         }
 
+        FrontMatterData.Append(builder, post.FrontMatter);
         return builder.ToString();
     }
 

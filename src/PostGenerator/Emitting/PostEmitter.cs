@@ -7,7 +7,8 @@ using PostGenerator.Parsing;
 namespace PostGenerator.Emitting;
 
 /// <summary>
-/// The posts' data: each post's <c>Post</c> instance, front matter and HTML as UTF-8 data in a class of its own,
+/// The posts' data: in a class of its own, each post's values and front matter as data read when the post is built,
+/// and its HTML as UTF-8 data,
 /// emitted once per post and cached per post. Everything here is implementation-only output: nothing the user's code
 /// names lives here (the public <c>Posts</c> index reaches it through <c>Posts.All</c>), so the IDE never holds it.
 /// </summary>
@@ -44,14 +45,11 @@ internal static class PostEmitter
         var html = ResolvePostLinks(post.Html, input.Links);
         w.StartLine("/// <summary>").AppendDocText(s.RelativePath).EndLine("</summary>");
         w.StartLine("internal static class ").Append(s.DataClass).EndLine().OpenBlock();
-        w.StartLine("internal static readonly global::").Append(ns).Append(".Post Post = ReadPost(")
+        w.StartLine("internal static global::").Append(ns).Append(".Post Create() => ReadPost(")
             .AppendText(PostData.Encode(post, ReadingMinutes(post.WordCount, input.ReadingWordsPerMinute)))
-            .EndLine(", HtmlUtf8, FrontMatter);");
+            .EndLine(", HtmlUtf8);");
         w.WriteLine();
         w.StartLine("internal static global::System.ReadOnlySpan<byte> HtmlUtf8() => ").AppendUtf8Literal(html).EndLine(";");
-        w.WriteLine();
-        w.StartLine("private static global::System.Collections.Generic.IReadOnlyDictionary<string, object?> FrontMatter() => ");
-        w.Append("ReadFrontMatter(").AppendText(FrontMatterData.Encode(post.FrontMatter)).EndLine(");");
         w.CloseBlock();
     }
 

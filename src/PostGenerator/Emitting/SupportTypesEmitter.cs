@@ -250,13 +250,13 @@ internal static class SupportTypesEmitter
         w.CloseBlock();
     }
 
-    /// <summary>The reader of <see cref="PostData"/>: a post from its values, its HTML and its front matter's reader.</summary>
+    /// <summary>The reader of <see cref="PostData"/>: a post from its data and its HTML.</summary>
     private static void EmitPostReader(SourceWriter w, string ns)
     {
         var post = $"global::{ns}.Post";
         var heading = $"global::{ns}.PostHeading";
-        w.WriteLine("/// <summary>A post from its data (see the generator's <c>PostData</c>), built the first time it is read.</summary>");
-        w.OpenBlock($"internal static {post} ReadPost(string data, global::{ns}.PostUtf8Source html, global::System.Func<global::System.Collections.Generic.IReadOnlyDictionary<string, object?>> frontMatter)");
+        w.WriteLine("/// <summary>A post from its data (see the generator's <c>PostData</c>); its front matter, the data's end, is read when first asked for.</summary>");
+        w.OpenBlock($"internal static {post} ReadPost(string data, global::{ns}.PostUtf8Source html)");
         w.WriteLine("var at = 0;");
         w.WriteLine("var slug = ReadCounted(data, ref at)!;");
         w.WriteLine("var title = ReadCounted(data, ref at)!;");
@@ -278,10 +278,11 @@ internal static class SupportTypesEmitter
         w.WriteLine($"headings[i] = new {heading}(level, id, ReadCounted(data, ref at)!);");
         w.CloseBlock();
         w.WriteLine();
+        w.WriteLine("var frontMatterAt = at;");
         w.WriteLine($"return new {post}(");
         w.WriteLine("    slug, title, date, author, layout, tags, categories, url, sourcePath, html, excerpt, wordCount, readingTime,");
         w.WriteLine($"    headings.Length == 0 ? global::System.Array.Empty<{heading}>() : global::System.Array.AsReadOnly(headings),");
-        w.WriteLine("    frontMatter);");
+        w.WriteLine("    () => ReadFrontMatter(data, frontMatterAt));");
         w.CloseBlock();
         w.WriteLine();
         w.WriteLine("/// <summary>Reads <c>length:text</c>, or <c>?</c> for a missing string.</summary>");
@@ -310,8 +311,7 @@ internal static class SupportTypesEmitter
     {
         const string Map = "global::System.Collections.Generic.IReadOnlyDictionary<string, object?>";
         w.WriteLine("/// <summary>A post's typed front matter from its data (see the generator's <c>FrontMatterData</c>).</summary>");
-        w.OpenBlock($"internal static {Map} ReadFrontMatter(string data)");
-        w.WriteLine("var at = 0;");
+        w.OpenBlock($"internal static {Map} ReadFrontMatter(string data, int at)");
         w.WriteLine($"return ({Map})ReadValue(data, ref at)!;");
         w.CloseBlock();
         w.WriteLine();

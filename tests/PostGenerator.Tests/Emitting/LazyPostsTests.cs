@@ -90,6 +90,32 @@ public sealed class LazyPostsTests
     }
 
     [Fact]
+    public void Threads_that_build_the_same_posts_at_once_all_get_one_instance_of_each()
+    {
+        // Posts are built by a method, not held in static fields: the list keeps the first one stored.
+        var posts = Load().GetType("Blog.Posts", throwOnError: true)!;
+        var all = (IReadOnlyList<object>)posts.GetProperty("All")!.GetValue(null)!;
+        const int Threads = 4;
+        var seen = new object[Threads][];
+        using var start = new Barrier(Threads);
+        var threads = Enumerable.Range(0, Threads).Select(t => new Thread(() =>
+        {
+            start.SignalAndWait();
+            seen[t] = Enumerable.Range(0, Count).Select(i => all[i]).ToArray();
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+
+        for (var i = 0; i < Count; i++)
+        {
+            for (var t = 0; t < Threads; t++)
+            {
+                Assert.Same(all[i], seen[t][i]);
+            }
+        }
+    }
+
+    [Fact]
     public void A_post_class_reads_its_place_in_All()
     {
         var posts = Load().GetType("Blog.Posts", throwOnError: true)!;

@@ -64,7 +64,7 @@ public static class GeneratorHarness
     public static int AllPostsCount(PostSet posts) =>
         Run(posts).Sources
             .Where(s => s.HintName.StartsWith("Posts/", StringComparison.Ordinal))
-            .Sum(s => s.SourceText.ToString().Split(" Post = ReadPost(").Length - 1);
+            .Sum(s => s.SourceText.ToString().Split(" Create() => ReadPost(").Length - 1);
 
     /// <summary>The generated <c>Post</c> objects of <c>Posts.All</c>, read by reflection.</summary>
     public static IReadOnlyList<PostView> AllPosts(Assembly assembly, string ns = "Blog")

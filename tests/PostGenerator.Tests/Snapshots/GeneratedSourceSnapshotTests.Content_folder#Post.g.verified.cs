@@ -256,8 +256,8 @@ namespace Blog
             global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
         }
 
-        /// <summary>A post from its data (see the generator's <c>PostData</c>), built the first time it is read.</summary>
-        internal static global::Blog.Post ReadPost(string data, global::Blog.PostUtf8Source html, global::System.Func<global::System.Collections.Generic.IReadOnlyDictionary<string, object?>> frontMatter)
+        /// <summary>A post from its data (see the generator's <c>PostData</c>); its front matter, the data's end, is read when first asked for.</summary>
+        internal static global::Blog.Post ReadPost(string data, global::Blog.PostUtf8Source html)
         {
             var at = 0;
             var slug = ReadCounted(data, ref at)!;
@@ -281,10 +281,11 @@ namespace Blog
                 headings[i] = new global::Blog.PostHeading(level, id, ReadCounted(data, ref at)!);
             }
 
+            var frontMatterAt = at;
             return new global::Blog.Post(
                 slug, title, date, author, layout, tags, categories, url, sourcePath, html, excerpt, wordCount, readingTime,
                 headings.Length == 0 ? global::System.Array.Empty<global::Blog.PostHeading>() : global::System.Array.AsReadOnly(headings),
-                frontMatter);
+                () => ReadFrontMatter(data, frontMatterAt));
         }
 
         /// <summary>Reads <c>length:text</c>, or <c>?</c> for a missing string.</summary>
@@ -312,9 +313,8 @@ namespace Blog
         }
 
         /// <summary>A post's typed front matter from its data (see the generator's <c>FrontMatterData</c>).</summary>
-        internal static global::System.Collections.Generic.IReadOnlyDictionary<string, object?> ReadFrontMatter(string data)
+        internal static global::System.Collections.Generic.IReadOnlyDictionary<string, object?> ReadFrontMatter(string data, int at)
         {
-            var at = 0;
             return (global::System.Collections.Generic.IReadOnlyDictionary<string, object?>)ReadValue(data, ref at)!;
         }
 

@@ -21,12 +21,12 @@ namespace Blog
 
         private static global::Blog.Post? Create0(int index) => index switch
         {
-            0 => P1e81abec9e3e1b68.Post,
-            1 => Pae9c5a6253e894aa.Post,
-            2 => Pd9292bf21f1bb4b6.Post,
-            3 => P0f90810c05afd785.Post,
-            4 => P1151657e72e2fae0.Post,
-            5 => P532ba2ee9dcc5545.Post,
+            0 => P1e81abec9e3e1b68.Create(),
+            1 => Pae9c5a6253e894aa.Create(),
+            2 => Pd9292bf21f1bb4b6.Create(),
+            3 => P0f90810c05afd785.Create(),
+            4 => P1151657e72e2fae0.Create(),
+            5 => P532ba2ee9dcc5545.Create(),
             _ => null,
         };
     }

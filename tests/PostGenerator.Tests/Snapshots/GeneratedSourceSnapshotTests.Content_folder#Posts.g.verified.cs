@@ -100,12 +100,12 @@ public static partial class Posts
 
         global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
-        /// <remarks>Two threads may both build a post: each post's data is one static instance, so both get the same one.</remarks>
+        /// <remarks>Two threads may both build a post: the first one stored is the one both get, and every later read.</remarks>
         private global::Blog.Post Load(int index)
         {
             global::Blog.Post? post = null;
             Create(index, ref post);
-            return _items[index] = post ?? throw new global::System.InvalidOperationException("The posts are built by the generator's implementation output, which did not run for this compilation.");
+            return global::System.Threading.Interlocked.CompareExchange(ref _items[index], post ?? throw new global::System.InvalidOperationException("The posts are built by the generator's implementation output, which did not run for this compilation."), null) ?? post;
         }
     }
 }
