@@ -61,23 +61,24 @@ internal static class IndexEmitter
         var ns = index.Namespace;
         var post = $"global::{ns}.Post";
         var list = $"global::System.Collections.Generic.IReadOnlyList<{post}>";
-        var w = new SourceWriter(4096 + (index.Entries.Count * 560)).FileHeader();
+        var w = new SourceWriter(4096 + (index.Entries.Count * 400)).FileHeader();
         w.WriteLine($"namespace {ns};");
         w.WriteLine();
         w.WriteLine("/// <summary>Every post of the site, read and rendered at compile time.</summary>");
         w.WriteLine("[global::System.CodeDom.Compiler.GeneratedCode(\"PostGenerator\", null)]");
         w.OpenBlock("public static partial class Posts");
-        // A class per post, without doc comments: they would be most of the bytes, and a constant shows its value.
+        // A class per post, on one line and without doc comments: indentation, line breaks and comments would be a
+        // tenth of the bytes or more, and a constant shows its value. `Post` is the namespace's own type: no post's
+        // class is named Post (ReservedPostNames), and a type of the namespace is found before any using's.
         w.WriteLine("#pragma warning disable CS1591");
         for (var i = 0; i < index.Entries.Count; i++)
         {
             var entry = index.Entries[i];
             var s = entry.Summary;
-            w.StartLine("public static class ").Append(entry.Identifier).EndLine().OpenBlock();
-            w.StartLine("public const string Title = ").AppendLiteral(s.Title).EndLine(";");
-            w.StartLine("public const string Url = ").AppendLiteral(s.Url).EndLine(";");
-            w.StartLine("public static ").Append(post).Append(" Post => s_all[").AppendNumber(i).EndLine("];");
-            w.CloseBlock();
+            w.StartLine("public static class ").Append(entry.Identifier)
+                .Append(" { public const string Title = ").AppendLiteral(s.Title)
+                .Append("; public const string Url = ").AppendLiteral(s.Url)
+                .Append("; public static Post Post => s_all[").AppendNumber(i).EndLine("]; }");
         }
 
         w.WriteLine("#pragma warning restore CS1591");

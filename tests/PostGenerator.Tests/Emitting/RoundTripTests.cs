@@ -151,6 +151,25 @@ public class RoundTripTests
     }
 
     [Fact]
+    public void Types_named_Post_in_the_users_code_do_not_change_what_the_generated_code_means()
+    {
+        // The posts' classes in Posts.g.cs name the type Post without its namespace: the namespace's own type must win
+        // over a global alias, a type imported by a global using and a global using static's nested type.
+        const string User = """
+            global using Post = System.Int32;
+            global using Other;
+            global using static Holder;
+            namespace Other { public sealed class Post { } }
+            public static class Holder { public sealed class Post { } }
+            public static class Use { public static Blog.Post First => Blog.Posts.WritingAnIncrementalGenerator.Post; }
+            """;
+        var (_, assembly) = GeneratorHarness.RunAndLoad(PostSet.FromContentFolder(), User);
+        var first = assembly.GetType("Use")!.GetProperty("First")!;
+        Assert.Equal("Blog.Post", first.PropertyType.FullName);
+        Assert.Equal("Writing an Incremental Generator", new PostView(first.GetValue(null)!).Title);
+    }
+
+    [Fact]
     public void Design_time_output_declares_every_member_without_the_html()
     {
         var posts = PostSet.FromContentFolder();

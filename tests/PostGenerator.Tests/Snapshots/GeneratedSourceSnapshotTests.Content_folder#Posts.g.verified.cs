@@ -9,42 +9,12 @@ namespace Blog;
 public static partial class Posts
 {
     #pragma warning disable CS1591
-    public static class ChineseTypographyAndMarkdown
-    {
-        public const string Title = "中文排版与 Markdown";
-        public const string Url = "/writing/2024/05/26/chinese-typography-and-markdown.html";
-        public static global::Blog.Post Post => s_all[0];
-    }
-    public static class ATourOfMarkdigExtensions
-    {
-        public const string Title = "A Tour of Markdig Extensions";
-        public const string Url = "/engineering/tools/2024/04/18/a-tour-of-markdig-extensions.html";
-        public static global::Blog.Post Post => s_all[1];
-    }
-    public static class WritingAnIncrementalGenerator
-    {
-        public const string Title = "Writing an Incremental Generator";
-        public const string Url = "/engineering/2024/03/02/writing-an-incremental-generator.html";
-        public static global::Blog.Post Post => s_all[2];
-    }
-    public static class WhyMarkdownFrontMatter
-    {
-        public const string Title = "Why Markdown Front Matter?";
-        public const string Url = "/writing/2024/02/09/why-markdown-front-matter.html";
-        public static global::Blog.Post Post => s_all[3];
-    }
-    public static class CompileTimeContentInDotnet
-    {
-        public const string Title = "Compile-Time Content in .NET";
-        public const string Url = "/engineering/2024/01/14/compile-time-content-in-dotnet.html";
-        public static global::Blog.Post Post => s_all[4];
-    }
-    public static class 白宫发拜登王毅照_敲定11月旧金山拜习会
-    {
-        public const string Title = "白宫发拜登王毅照 敲定11月旧金山拜习会";
-        public const string Url = "/%E5%A4%A7%E7%BA%AA%E5%85%83/2023/10/28/%E7%99%BD%E5%AE%AB%E5%8F%91%E6%8B%9C%E7%99%BB%E7%8E%8B%E6%AF%85%E7%85%A7-%E6%95%B2%E5%AE%9A11%E6%9C%88%E6%97%A7%E9%87%91%E5%B1%B1%E6%8B%9C%E4%B9%A0%E4%BC%9A.html";
-        public static global::Blog.Post Post => s_all[5];
-    }
+    public static class ChineseTypographyAndMarkdown { public const string Title = "中文排版与 Markdown"; public const string Url = "/writing/2024/05/26/chinese-typography-and-markdown.html"; public static Post Post => s_all[0]; }
+    public static class ATourOfMarkdigExtensions { public const string Title = "A Tour of Markdig Extensions"; public const string Url = "/engineering/tools/2024/04/18/a-tour-of-markdig-extensions.html"; public static Post Post => s_all[1]; }
+    public static class WritingAnIncrementalGenerator { public const string Title = "Writing an Incremental Generator"; public const string Url = "/engineering/2024/03/02/writing-an-incremental-generator.html"; public static Post Post => s_all[2]; }
+    public static class WhyMarkdownFrontMatter { public const string Title = "Why Markdown Front Matter?"; public const string Url = "/writing/2024/02/09/why-markdown-front-matter.html"; public static Post Post => s_all[3]; }
+    public static class CompileTimeContentInDotnet { public const string Title = "Compile-Time Content in .NET"; public const string Url = "/engineering/2024/01/14/compile-time-content-in-dotnet.html"; public static Post Post => s_all[4]; }
+    public static class 白宫发拜登王毅照_敲定11月旧金山拜习会 { public const string Title = "白宫发拜登王毅照 敲定11月旧金山拜习会"; public const string Url = "/%E5%A4%A7%E7%BA%AA%E5%85%83/2023/10/28/%E7%99%BD%E5%AE%AB%E5%8F%91%E6%8B%9C%E7%99%BB%E7%8E%8B%E6%AF%85%E7%85%A7-%E6%95%B2%E5%AE%9A11%E6%9C%88%E6%97%A7%E9%87%91%E5%B1%B1%E6%8B%9C%E4%B9%A0%E4%BC%9A.html"; public static Post Post => s_all[5]; }
     #pragma warning restore CS1591
 
     private static readonly PostList s_all = new PostList(6);
