@@ -12,8 +12,9 @@ namespace PostGenerator.Emitting;
 /// Written as a constructor call with typed C# arguments (named arguments, arrays of strings and headings, a date and
 /// a reading time built from numbers), the posts' initializers were most of a big site's build: the compiler binds
 /// them, checks their nullability, and binds them again into operations for the SDK's analyzers that read generated
-/// code. A 10,000-post build took 43 s and 2.35 GiB with them and 25 s and 1.36 GiB with them removed; as data it took
-/// 28.6 s and 1.68 GiB (docs/performance.md). The values are already typed; this is a plain serialization of them,
+/// code. At 10,000 posts they cost 18 s of a 43 s build and 1 GiB; with the values as data, whole builds took 30–31 s
+/// instead of 42–47 s and 1.5 GiB instead of 2.6 GiB (docs/performance.md). The values are already typed; this is a
+/// plain serialization of them,
 /// read back in one pass. In order: slug, title, the date (local ticks and offset minutes, 16 hex digits each), author
 /// and layout (<c>?</c> when missing), tags and categories (a count, then the names), URL, source path, excerpt, word
 /// count, reading minutes, the headings (a count, then level, id and text of each), and last the front matter

@@ -131,17 +131,13 @@ internal static class PostEmitter
     }
 
     /// <summary>
-    /// Appends a post's data (<see cref="PostData"/>, <see cref="FrontMatterData"/>) as a string argument. Long strings
-    /// travel as UTF-8 data decoded when read, not as string literals: every literal the IL loads lands in the
-    /// metadata's user-string heap, which is capped at 16 MB (CS8103), and a site of 20,000 posts with percent-encoded
-    /// CJK URLs and excerpts would exceed it. UTF-8 cannot hold a lone surrogate, so a string with one stays a literal
-    /// and round-trips exactly.
+    /// Appends a post's data (<see cref="PostData"/>) as a string argument: UTF-8 data decoded when the post is built,
+    /// not a string literal. Every literal the IL loads lands in the metadata's user-string heap, which is capped at
+    /// 16 MB (CS8103), and a site of 20,000 posts with percent-encoded CJK URLs and excerpts would exceed it. UTF-8
+    /// cannot hold a lone surrogate, so data with one stays a literal and round-trips exactly.
     /// </summary>
     private static SourceWriter AppendText(this SourceWriter w, string value) =>
-        value.Length <= InlineStringLimit || Literals.HasLoneSurrogate(value)
+        Literals.HasLoneSurrogate(value)
             ? w.AppendLiteral(value)
             : w.Append("Text(").AppendUtf8Literal(value).Append(")"); // the data class's own Text: each post's class is nested in it
-
-    /// <summary>Short strings (an empty front matter's data) stay literals: they are shared across posts in the heap anyway.</summary>
-    private const int InlineStringLimit = 24;
 }
