@@ -125,6 +125,12 @@ internal static class YamlReader
         private int _nodeCount;
         private long _charCount;
 
+        /// <summary>
+        /// Where the text of the node read last ends. An alias's node is its anchor's, which lies earlier in the text, so
+        /// a list or map ends where its last item's text ends, not where that item's node does.
+        /// </summary>
+        private int _lastEnd;
+
         public State(IParser parser, int baseOffset, List<PostDiagnostic> diagnostics, CancellationToken cancellationToken)
         {
             Parser = parser;
@@ -165,11 +171,13 @@ internal static class YamlReader
                         throw Limit($"front matter is nested deeper than {MaxDepth} levels (aliases included)", alias);
                     }
 
+                    _lastEnd = Offset(alias.End);
                     return target;
 
                 case Scalar scalar:
                     Parser.MoveNext();
                     Count(1, scalar.Value.Length, scalar);
+                    _lastEnd = Offset(scalar.End);
                     return Remember(scalar, new YamlNode
                     {
                         Kind = YamlNodeKind.Scalar,
@@ -189,7 +197,7 @@ internal static class YamlReader
                     while (!Parser.TryConsume<SequenceEnd>(out end))
                     {
                         node.ItemList.Add(ReadNode(depth + 1));
-                        node.End = node.Items[node.Items.Count - 1].End;
+                        node.End = _lastEnd;
                     }
 
                     // A flow list ends after its ']' (the end event starts on it); a block list's end event lies on the
@@ -199,6 +207,7 @@ internal static class YamlReader
                         node.End = Offset(end!.Start) + 1;
                     }
 
+                    _lastEnd = node.End;
                     return Remember(sequenceStart, node);
                 }
 
@@ -213,7 +222,7 @@ internal static class YamlReader
                         var key = ReadNode(depth + 1);
                         var value = ReadNode(depth + 1);
                         node.PairList.Add(new KeyValuePair<YamlNode, YamlNode>(key, value));
-                        node.End = value.End;
+                        node.End = _lastEnd;
                     }
 
                     if (mappingStart.Style == MappingStyle.Flow)
@@ -221,6 +230,7 @@ internal static class YamlReader
                         node.End = Offset(end!.Start) + 1;
                     }
 
+                    _lastEnd = node.End;
                     return Remember(mappingStart, node);
                 }
 

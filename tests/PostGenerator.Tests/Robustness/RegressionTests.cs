@@ -43,6 +43,20 @@ public class RegressionTests
     }
 
     [Theory]
+    [InlineData("? b: *a1\n: v\n? b: *a1\n: w\n", "b: *a1")] // 0xA8B8D1DD39A366A7@206 (seed 0xF17A1): a key ending in an alias had a negative length
+    [InlineData("? [q, *a1]\n: v\n? [q, *a1]\n: w\n", "[q, *a1]")]
+    [InlineData("? - *a1\n: v\n? - *a1\n: w\n", "- *a1")]
+    public void A_list_or_map_that_ends_in_an_alias_ends_where_the_alias_does(string yaml, string secondKey)
+    {
+        var text = "---\ntitle: t\na: &a1 x\n" + yaml + "---\nbody\n";
+        var document = Parse("content/_posts/2024-01-02-x.md", text);
+        var duplicate = Assert.Single(document.Diagnostics, d => d.Id == DiagnosticIds.DuplicateKey);
+        Assert.Equal(text.LastIndexOf(secondKey, StringComparison.Ordinal), duplicate.Start);
+        Assert.Equal(secondKey.Length, duplicate.Length);
+        Survives(("content/_posts/2024-01-02-x.md", text));
+    }
+
+    [Theory]
     [InlineData("content/_posts/0000-01-01-x.md")] // 0x2FCF7B453F4C89C4@0: DateTime.DaysInMonth(0, 1) threw
     [InlineData("content/_posts/0000-02-29-x.md")]
     public void Year_zero_in_a_file_name_is_no_date(string path)
