@@ -171,8 +171,20 @@ internal static class YamlReader
                         throw Limit($"front matter is nested deeper than {MaxDepth} levels (aliases included)", alias);
                     }
 
+                    // The alias's own node: its anchor's kind, value and children, at the alias's place in the text, so a
+                    // diagnostic about it (a repeated key, a value of the wrong shape) points at the alias.
                     _lastEnd = Offset(alias.End);
-                    return target;
+                    return new YamlNode
+                    {
+                        Kind = target.Kind,
+                        Value = target.Value,
+                        IsPlain = target.IsPlain,
+                        Tag = target.Tag,
+                        ItemList = target.ItemList,
+                        PairList = target.PairList,
+                        Start = Offset(alias.Start),
+                        End = _lastEnd,
+                    };
 
                 case Scalar scalar:
                     Parser.MoveNext();

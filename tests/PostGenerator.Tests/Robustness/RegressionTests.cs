@@ -57,6 +57,21 @@ public class RegressionTests
     }
 
     [Theory]
+    [InlineData("a: &a1 [x, y]\ntitle: *a1\n", DiagnosticIds.WrongShape)]
+    [InlineData("a: &a1 { k: v }\ntitle: t\ndate: *a1\n", DiagnosticIds.WrongShape)]
+    [InlineData("a: &a1 not a date\ntitle: t\ndate: *a1\n", DiagnosticIds.InvalidDate)]
+    [InlineData("a: &a1 title\ntitle: t\n*a1 : u\n", DiagnosticIds.DuplicateKey)]
+    public void A_diagnostic_about_an_alias_points_at_the_alias_not_at_its_anchor(string yaml, string id)
+    {
+        var text = "---\n" + yaml + "---\nbody\n";
+        var document = Parse("content/_posts/2024-01-02-x.md", text);
+        var diagnostic = Assert.Single(document.Diagnostics, d => d.Id == id);
+        Assert.Equal(text.LastIndexOf("*a1", StringComparison.Ordinal), diagnostic.Start);
+        Assert.Equal("*a1".Length, diagnostic.Length);
+        Survives(("content/_posts/2024-01-02-x.md", text));
+    }
+
+    [Theory]
     [InlineData("content/_posts/0000-01-01-x.md")] // 0x2FCF7B453F4C89C4@0: DateTime.DaysInMonth(0, 1) threw
     [InlineData("content/_posts/0000-02-29-x.md")]
     public void Year_zero_in_a_file_name_is_no_date(string path)
