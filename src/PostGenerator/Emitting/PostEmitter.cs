@@ -55,12 +55,13 @@ internal static class PostEmitter
 
     /// <summary>
     /// Room for one post's class with the escapes its literals add (a quote or line break is two characters), so a
-    /// shard's builder is allocated once at about its final size. On the benchmark corpus a class is its HTML plus about
-    /// 2,000 characters, the HTML's escapes included; room for a quarter more HTML left a fifth of every shard's buffer
-    /// unused, on the large-object heap. A shard that outgrows its estimate grows its builder by a chunk.
+    /// shard's builder is allocated once at about its final size. On the benchmark corpus a class is its HTML literal
+    /// (escapes included), its data literal (excerpt included, about 700 characters) and 300 characters of code; room
+    /// for a quarter more HTML left a fifth of every shard's buffer unused, on the large-object heap. A shard that
+    /// outgrows its estimate grows its builder by a chunk.
     /// </summary>
     private static int Capacity(PostEmitInput input) =>
-        2048 + input.Post.Excerpt.Length + input.Post.Html.Length + (input.Post.Html.Length / 10);
+        1024 + input.Post.Excerpt.Length + input.Post.Html.Length + (input.Post.Html.Length / 10);
 
     /// <summary>
     /// Every shard, in order, empty ones included, so each keeps its place in the pipeline's output list whatever
