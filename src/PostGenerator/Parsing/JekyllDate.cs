@@ -31,6 +31,9 @@ internal static class JekyllDate
 
     public static bool IsYamlTimestamp(string text) => YamlTime.IsMatch(text) || YamlDate.IsMatch(text);
 
+    /// <summary>A YAML 1.1 date without a time of day.</summary>
+    public static bool IsYamlDate(string text) => YamlDate.IsMatch(text);
+
     /// <summary>A YAML 1.1 timestamp with a time of day: Psych reads one without an offset as UTC, not local time.</summary>
     public static bool IsYamlTime(string text) => YamlTime.IsMatch(text);
 
@@ -62,6 +65,12 @@ internal static class JekyllDate
         public Reading(bool ambiguous) => Ambiguous = ambiguous;
 
         public bool Ambiguous { get; }
+
+        /// <summary>
+        /// Set by the post's parser for its <c>date:</c>: the text is a plain scalar in YAML's timestamp form with a time
+        /// of day (<see cref="IsYamlTime"/>), which it needs anyway, so that typing the value does not match it again.
+        /// </summary>
+        public bool IsPlainYamlTime { get; init; }
 
         /// <summary>The instant; a text without an offset is read in <paramref name="timeZone"/>.</summary>
         public bool TryResolve(TimeZoneInfo timeZone, out DateTimeOffset value)

@@ -183,7 +183,9 @@ internal static class PostParser
         JekyllDate.Reading? dateReading = null;
         if (keys.TryGetValue("date", out var dateNode))
         {
-            dateReading = dateNode.Kind == YamlNodeKind.Scalar ? JekyllDate.Read(dateNode.Value) : null;
+            dateReading = dateNode.Kind == YamlNodeKind.Scalar
+                ? JekyllDate.Read(dateNode.Value) with { IsPlainYamlTime = dateNode.IsPlain && JekyllDate.IsYamlTime(dateNode.Value) }
+                : null;
             if (dateReading is not { } reading)
             {
                 diagnostics.Add(Shape(dateNode, "date", "a date such as 2023-10-28 06:02:22 +0800"));
@@ -191,7 +193,7 @@ internal static class PostParser
                 date = default;
             }
             // Psych reads an unquoted timestamp without an offset as UTC; everything else Jekyll reads in the site's zone.
-            else if (!reading.TryResolve(dateNode.IsPlain && JekyllDate.IsYamlTime(dateNode.Value) ? TimeZoneInfo.Utc : timeZone, out date))
+            else if (!reading.TryResolve(reading.IsPlainYamlTime ? TimeZoneInfo.Utc : timeZone, out date))
             {
                 diagnostics.Add(PostDiagnostic.Create(
                     reading.Ambiguous ? DiagnosticIds.AmbiguousDate : DiagnosticIds.InvalidDate,

@@ -83,7 +83,9 @@ internal static class ScalarTyping
             return new FrontMatterValue(FrontMatterKind.Double, text, Double: number);
         }
 
-        if (JekyllDate.IsYamlTimestamp(text) && (dateReading ?? JekyllDate.Read(text)).TryResolve(timeZone, out var date))
+        // The post's date comes read, and its parser has matched it against the timestamp-with-time form already.
+        var isTimestamp = dateReading is { } known ? known.IsPlainYamlTime || JekyllDate.IsYamlDate(text) : JekyllDate.IsYamlTimestamp(text);
+        if (isTimestamp && (dateReading ?? JekyllDate.Read(text)).TryResolve(timeZone, out var date))
         {
             return FrontMatterValue.FromDate(date);
         }
