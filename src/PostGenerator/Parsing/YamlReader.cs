@@ -125,12 +125,6 @@ internal static class YamlReader
         private int _nodeCount;
         private long _charCount;
 
-        /// <summary>
-        /// Where the text of the node read last ends. An alias's node is its anchor's, which lies earlier in the text, so
-        /// a list or map ends where its last item's text ends, not where that item's node does.
-        /// </summary>
-        private int _lastEnd;
-
         public State(IParser parser, int baseOffset, List<PostDiagnostic> diagnostics, CancellationToken cancellationToken)
         {
             Parser = parser;
@@ -172,8 +166,8 @@ internal static class YamlReader
                     }
 
                     // The alias's own node: its anchor's kind, value and children, at the alias's place in the text, so a
-                    // diagnostic about it (a repeated key, a value of the wrong shape) points at the alias.
-                    _lastEnd = Offset(alias.End);
+                    // diagnostic about it (a repeated key, a value of the wrong shape) points at the alias, and a list or
+                    // map that ends with it ends where it does, not where its anchor does, earlier in the text.
                     return new YamlNode
                     {
                         Kind = target.Kind,
@@ -183,13 +177,12 @@ internal static class YamlReader
                         ItemList = target.ItemList,
                         PairList = target.PairList,
                         Start = Offset(alias.Start),
-                        End = _lastEnd,
+                        End = Offset(alias.End),
                     };
 
                 case Scalar scalar:
                     Parser.MoveNext();
                     Count(1, scalar.Value.Length, scalar);
-                    _lastEnd = Offset(scalar.End);
                     return Remember(scalar, new YamlNode
                     {
                         Kind = YamlNodeKind.Scalar,
@@ -209,7 +202,7 @@ internal static class YamlReader
                     while (!Parser.TryConsume<SequenceEnd>(out end))
                     {
                         node.ItemList.Add(ReadNode(depth + 1));
-                        node.End = _lastEnd;
+                        node.End = node.Items[node.Items.Count - 1].End;
                     }
 
                     // A flow list ends after its ']' (the end event starts on it); a block list's end event lies on the
@@ -219,7 +212,6 @@ internal static class YamlReader
                         node.End = Offset(end!.Start) + 1;
                     }
 
-                    _lastEnd = node.End;
                     return Remember(sequenceStart, node);
                 }
 
@@ -234,7 +226,7 @@ internal static class YamlReader
                         var key = ReadNode(depth + 1);
                         var value = ReadNode(depth + 1);
                         node.PairList.Add(new KeyValuePair<YamlNode, YamlNode>(key, value));
-                        node.End = _lastEnd;
+                        node.End = value.End;
                     }
 
                     if (mappingStart.Style == MappingStyle.Flow)
@@ -242,7 +234,6 @@ internal static class YamlReader
                         node.End = Offset(end!.Start) + 1;
                     }
 
-                    _lastEnd = node.End;
                     return Remember(mappingStart, node);
                 }
 
