@@ -7,9 +7,9 @@ namespace PostGenerator.Benchmarks;
 /// <summary>Where one post's parse goes, piece by piece, over N posts (the parser's own calls, timed separately).</summary>
 public static class Profile
 {
-    public static int Run(int count)
+    public static int Run(int count, int size = CorpusMaker.DefaultSize)
     {
-        var w = Workload.Create(count);
+        var w = Workload.Create(count, size);
         var inputs = w.Corpus.Select(p => new PostInput("/proj/content/" + p.RelativePath, "content/" + p.RelativePath, false, p.Text)).ToList();
         var bodies = w.Corpus.Select(p => p.Text.Substring(FrontMatterSplitter.Split(p.Text).BodyStart)).ToList();
         var html = bodies.Select(b => MarkdownRenderer.Render(b, "default")).ToList();
@@ -43,7 +43,7 @@ public static class Profile
 
         foreach (var (name, ms) in Best)
         {
-            Console.WriteLine($"{name,-20} {ms,8:F1} ms (best of 10), allocated {Allocated[name] / 1e6,7:F1} MB, paused for GC {Paused[name],5:F1} ms, collections {Collections[name]} (in that run)");
+            Console.WriteLine($"{name,-20} {ms,8:F1} ms (best of 10), allocated {Allocated[name] / 1e6,7:F1} MB, paused for GC {Paused[name],5:F1} ms, collections {Collections[name]}, minor faults {Faults[name]} (in that run)");
         }
 
         return 0;
@@ -53,6 +53,7 @@ public static class Profile
     private static readonly Dictionary<string, double> Paused = new();
     private static readonly Dictionary<string, long> Allocated = new();
     private static readonly Dictionary<string, string> Collections = new();
+    private static readonly Dictionary<string, long> Faults = new();
 
     private static void Time(string name, Action action)
     {
@@ -63,6 +64,7 @@ public static class Profile
             Allocated[name] = run.Allocated;
             Paused[name] = run.PausedMs;
             Collections[name] = run.Collections("/");
+            Faults[name] = run.Faults;
         }
     }
 }

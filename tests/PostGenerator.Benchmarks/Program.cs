@@ -4,7 +4,7 @@ using PostGenerator.Benchmarks;
 
 // corpus <dir> <N> [--size 4096] [--seed 1]     writes N posts under <dir>/_posts/
 // measure <N> [--size 4096] [--seed 1] [--runs 3] quick side-by-side timings, regenerated outputs, design-time bytes
-// profile <N>                                    the parser's pieces timed apart (best of 10), to see where a parse goes
+// profile <N> [--size 4096]                      the parser's pieces timed apart (best of 10), to see where a parse goes
 // literals [MB] [--runs 3]                       what each representation of the HTML costs Roslyn to compile
 // literal-phases [--mb 20] [--runs 3] [--only a,b] [--list] [--serial] [--debugopt] [--validate-items 3] [--loop parse|diag|emit N]
 //                                                Roslyn's parse, bind and emit timed apart for each C# shape of the HTML
@@ -16,7 +16,7 @@ return args.FirstOrDefault() switch
 {
     "corpus" when args.Length >= 3 => Corpus(args),
     "measure" when args.Length >= 2 => Measure.Run(Int(args[1]), Option(args, "--size", CorpusMaker.DefaultSize), Option(args, "--seed", 1), Option(args, "--runs", 3)),
-    "profile" when args.Length >= 2 => Profile.Run(Int(args[1])),
+    "profile" when args.Length >= 2 => Profile.Run(Int(args[1]), Option(args, "--size", CorpusMaker.DefaultSize)),
     "analyze" when args.Length >= 2 => Analyze(Int(args[1])),
     "startup" when args.Length >= 3 => Startup.Run(args[1], args[2]),
     "literal-phases" => LiteralPhases.Run(args[1..]),
