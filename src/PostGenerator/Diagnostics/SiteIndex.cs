@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.ExceptionServices;
 using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PostGenerator.Emitting;
@@ -103,17 +105,39 @@ internal sealed class SiteIndex
         return null;
     }
 
+    /// <summary>
+    /// Parses every post, on as many cores as the machine has: the first post analyzed builds the index while the
+    /// analyzer's other calls wait for it, so parsing on one thread left the compiler's other threads idle behind its
+    /// lock. Each post's facts depend on its own text alone and the index sorts them by path, so the result is the
+    /// same in any order.
+    /// </summary>
     public static SiteIndex Build(AnalyzerOptions analyzerOptions, SiteOptions options, CancellationToken cancellationToken)
     {
         var provider = analyzerOptions.AnalyzerConfigOptionsProvider;
         var projectDirectory = OptionsReader.ProjectDirectory(provider.GlobalOptions);
-        var posts = new List<PostFacts>();
-        foreach (var file in analyzerOptions.AdditionalFiles)
+        var files = analyzerOptions.AdditionalFiles;
+        var facts = new PostFacts?[files.Length];
+        try
         {
+            Parallel.For(
+                0,
+                files.Length,
+                new ParallelOptions { CancellationToken = cancellationToken },
+                i => facts[i] = FactsOf(files[i], provider, projectDirectory, options, cancellationToken));
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            // As the loop on one thread threw: cancellation stays cancellation, and a fault of ours keeps its type.
             cancellationToken.ThrowIfCancellationRequested();
-            if (FactsOf(file, provider, projectDirectory, options, cancellationToken) is { } facts)
+            ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+        }
+
+        var posts = new List<PostFacts>(files.Length);
+        foreach (var post in facts)
+        {
+            if (post is not null)
             {
-                posts.Add(facts);
+                posts.Add(post);
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -87,23 +88,48 @@ public sealed class EncodingDiagnosticsTests
     [Fact]
     public async Task A_file_that_cannot_be_read_is_reported()
     {
+        var diagnostics = await AnalyzeWithAGoodPost(new UnreadableText(PostSet.ProjectDir + "content/_posts/2024-01-02-gone.md"));
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("POST018 content/_posts/2024-01-02-gone.md(1,1)-(1,1)", AnalyzerHarness.Describe(diagnostic));
+    }
+
+    /// <summary>
+    /// A fault while the site's posts are read (here a file that throws) is reported on each post as the fault it is,
+    /// not as the AggregateException of the parallel read that met it.
+    /// </summary>
+    [Fact]
+    public async Task A_fault_while_reading_the_site_is_reported_as_itself()
+    {
+        var diagnostics = await AnalyzeWithAGoodPost(new FaultyText(PostSet.ProjectDir + "content/_posts/2024-01-02-faulty.md"));
+        Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Contains(": internal error of the analyzer: InvalidOperationException: the disk is gone.", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+    }
+
+    /// <summary>The analyzer's diagnostics for a good post and <paramref name="other"/>, both marked as posts.</summary>
+    private static async Task<ImmutableArray<Diagnostic>> AnalyzeWithAGoodPost(AdditionalText other)
+    {
         var posts = new PostSet().Add("content/_posts/2024-01-01-tagged.md", "---\ntitle: T\n---\n");
-        var files = posts.Files.Append(new UnreadableText(PostSet.ProjectDir + "content/_posts/2024-01-02-gone.md")).ToList();
+        var files = posts.Files.Append(other).ToList();
         var provider = new TestOptionsProvider(
             posts.Properties,
             files.ToDictionary(f => f.Path, _ => new Dictionary<string, string> { ["build_metadata.AdditionalFiles.PostGeneratorKind"] = "post" }));
         var compilation = GeneratorHarness.CreateCompilation("public static class Program { }");
-        var diagnostics = await compilation
+        return await compilation
             .WithAnalyzers([new PostGenerator.Diagnostics.PostsAnalyzer()], new AnalyzerOptions([.. files], provider))
             .GetAnalyzerDiagnosticsAsync();
-        var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal("POST018 content/_posts/2024-01-02-gone.md(1,1)-(1,1)", AnalyzerHarness.Describe(diagnostic));
     }
 
     private static void AssertPositions(Markup markup, Func<string, byte[]> encode)
     {
         var posts = new PostSet().Add("content/_posts/2024-01-01-tagged.md", "---\ntitle: T\n---\n").AddBytes(Path, encode(markup.Text));
         Assert.Equal(string.Join("\n", markup.Expected(Path)), string.Join("\n", AnalyzerHarness.Describe(AnalyzerHarness.Run(posts))));
+    }
+
+    private sealed class FaultyText(string path) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override SourceText? GetText(CancellationToken cancellationToken = default) => throw new InvalidOperationException("the disk is gone");
     }
 
     private sealed class UnreadableText(string path) : AdditionalText
