@@ -39,6 +39,7 @@ public static class Profile
             Time("Parse, no body", () => { foreach (var i in inputs) PostParser.Parse(i, SiteOptions.Default, default, renderBody: false); });
             Time("Link scan", () => { foreach (var i in inputs) SourceLinkScanner.Scan(i.Text!, FrontMatterSplitter.Split(i.Text!).BodyStart, false, "default", default, checkRenders: true, out _); });
             Time("analyzer", () => w.Analyze(Workload.CreateAnalyzer(), w.FreshFiles()));
+            Time("analyzer, open post", () => w.AnalyzeOpenPost(Workload.CreateAnalyzer(), w.Files[w.Files.Length / 2]));
         }
 
         foreach (var (name, ms) in Best)

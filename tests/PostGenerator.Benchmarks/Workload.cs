@@ -92,6 +92,18 @@ public sealed class Workload
             .GetAwaiter()
             .GetResult();
 
+    /// <summary>
+    /// Runs the analyzer over one post, as an editor does for the post open in it after each change to the code: a new
+    /// compilation each time (here a new analyzer host over the same one), the posts' texts unchanged.
+    /// </summary>
+    public ImmutableArray<Diagnostic> AnalyzeOpenPost(DiagnosticAnalyzer analyzer, AdditionalText open) =>
+        Compilation
+            .WithAnalyzers([analyzer], new AnalyzerOptions(Files, Options))
+            .GetAnalysisResultAsync(open, [analyzer], default)
+            .GetAwaiter()
+            .GetResult()
+            .GetAllDiagnostics();
+
     private static CSharpCompilation CreateCompilation(string other) =>
         CSharpCompilation.Create(
             "Consumer",
