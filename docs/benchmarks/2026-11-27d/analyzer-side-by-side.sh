@@ -2,6 +2,7 @@
 # Cold whole builds of the 10,000-post project (build-bench.sh 10000), in turns: the previous version (a copy of the
 # project whose Consumer.csproj points at a worktree of commit 34c7168, /tmp/pg-base) and this one. Prints wall time,
 # peak RSS and the compiler's -reportanalyzer seconds for our generator and analyzer.
+mkdir -p /tmp/bench
 one() { # $1: label, $2: project dir
   rm -rf "$2/obj/Release" "$2/bin"
   /usr/bin/time -v -o /tmp/bench/a.txt dotnet build "$2" -c Release --no-restore -nodeReuse:false -p:UseSharedCompilation=false -p:ReportAnalyzer=true -v:d -nologo > /tmp/bench/a.log 2>&1 || { tail -20 /tmp/bench/a.log; exit 1; }

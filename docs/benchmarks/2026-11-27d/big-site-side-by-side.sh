@@ -3,6 +3,7 @@
 # turns. The sites come from:
 #   SKIP_JEKYLL=1 tests/PostGenerator.Benchmarks/site-bench.sh 5700 /tmp/postgen-sites-big --size 28000
 #   tests/PostGenerator.Benchmarks/build-bench.sh 5700 /tmp/postgen-build-big --size 28000
+mkdir -p /tmp/bench
 hugo_one() {
   (cd /tmp/postgen-sites-big/hugo && rm -rf public resources && /usr/bin/time -v -o /tmp/bench/h.txt hugo --quiet > /dev/null 2>&1)
   echo "| Hugo, $1 | $(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' /tmp/bench/h.txt) | $(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' /tmp/bench/h.txt) MiB |"

@@ -2,6 +2,7 @@
 # Whole cold builds in turns, as build-bench.sh made the projects, with the compiler's runtime as it comes and with
 # DOTNET_GCConserveMemory=7 handed to the compiler through the SDK's CscEnvironment property.
 #   conserve-memory.sh /tmp/postgen-build-big "N = 5,700, 162 MB"
+mkdir -p /tmp/bench
 dir=$1; label=$2
 one() { # $1: row label, rest: extra msbuild args
   local row=$1; shift

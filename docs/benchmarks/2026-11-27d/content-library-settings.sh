@@ -2,6 +2,7 @@
 # Cold whole builds of the 10,000-post project (build-bench.sh 10000) in turns: as it comes, and with every setting
 # docs/performance.md suggests for a library that holds only content: no SDK analyzers, no PDB, and the compiler's
 # runtime with tiered PGO off and the garbage collector conserving memory (through CscEnvironment; a fresh compiler).
+mkdir -p /tmp/bench
 dir=${1:-/tmp/postgen-build-10000}
 one() { # $1: label, rest: extra msbuild args
   local row=$1; shift

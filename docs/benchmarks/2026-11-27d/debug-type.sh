@@ -1,6 +1,7 @@
 #!/bin/bash
 # Cold whole builds of the 10,000-post project (build-bench.sh 10000) in turns: as it comes (portable PDB) and with
 # -p:DebugType=none (no PDB), to see what the PDB of the generated code costs a content library's build.
+mkdir -p /tmp/bench
 dir=/tmp/postgen-build-10000
 one() { # $1: label, rest: extra msbuild args
   local row=$1; shift

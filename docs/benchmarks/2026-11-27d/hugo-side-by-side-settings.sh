@@ -1,6 +1,7 @@
 #!/bin/bash
 # Hugo (cold: public/ and resources/ removed) and our cold build of the same 10,000 posts with the content-library
 # settings of docs/performance.md, in turns.
+mkdir -p /tmp/bench
 hugo_one() {
   (cd /tmp/postgen-sites-10000/hugo && rm -rf public resources && /usr/bin/time -v -o /tmp/bench/h.txt hugo --quiet > /dev/null 2>&1)
   echo "| Hugo, $1 | $(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' /tmp/bench/h.txt) | $(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' /tmp/bench/h.txt) MiB |"
