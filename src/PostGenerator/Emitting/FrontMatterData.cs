@@ -25,7 +25,7 @@ internal static class FrontMatterData
 
     private static void AppendMap(StringBuilder builder, EquatableArray<FrontMatterEntry> entries)
     {
-        AppendHex(builder.Append('{'), entries.Count, 8);
+        Literals.AppendHex(builder.Append('{'), entries.Count, 8);
         foreach (var entry in entries)
         {
             AppendString(builder, entry.Key);
@@ -44,17 +44,16 @@ internal static class FrontMatterData
                 builder.Append(value.Bool ? 't' : 'f');
                 break;
             case FrontMatterKind.Long:
-                AppendHex(builder.Append('l'), value.Long, 16);
+                Literals.AppendHex(builder.Append('l'), value.Long, 16);
                 break;
             case FrontMatterKind.Double:
-                AppendHex(builder.Append('d'), BitConverter.DoubleToInt64Bits(value.Double), 16);
+                Literals.AppendHex(builder.Append('d'), BitConverter.DoubleToInt64Bits(value.Double), 16);
                 break;
             case FrontMatterKind.Date:
-                AppendHex(builder.Append('D'), value.AsDate().Ticks, 16);
-                AppendHex(builder, value.OffsetMinutes, 16);
+                AppendDate(builder.Append('D'), value.AsDate().Ticks, value.OffsetMinutes);
                 break;
             case FrontMatterKind.List:
-                AppendHex(builder.Append('['), value.Items.Count, 8);
+                Literals.AppendHex(builder.Append('['), value.Items.Count, 8);
                 foreach (var item in value.Items)
                 {
                     AppendValue(builder, item);
@@ -73,12 +72,10 @@ internal static class FrontMatterData
     private static void AppendString(StringBuilder builder, string text) =>
         SupportTypesEmitter.AppendCounted(builder.Append('s'), text);
 
-    /// <summary>The low <paramref name="digits"/> hex digits of <paramref name="value"/>, as <c>ToString("x16")</c> (or <c>"x8"</c> of an int) writes them, without its string.</summary>
-    internal static void AppendHex(StringBuilder builder, long value, int digits)
-    {
-        for (var shift = (digits - 1) * 4; shift >= 0; shift -= 4)
-        {
-            builder.Append("0123456789abcdef"[(int)((value >> shift) & 0xF)]);
-        }
-    }
+    /// <summary>
+    /// A date as the data holds it, a front-matter value's and a post's own alike (the emitted <c>ReadDate</c> reads
+    /// it): its local ticks, then its offset in minutes, 16 hex digits each.
+    /// </summary>
+    internal static void AppendDate(StringBuilder builder, long localTicks, int offsetMinutes) =>
+        Literals.AppendHex(Literals.AppendHex(builder, localTicks, 16), offsetMinutes, 16);
 }

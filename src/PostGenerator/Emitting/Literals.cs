@@ -145,6 +145,17 @@ internal static class Literals
         return builder;
     }
 
+    /// <summary>The low <paramref name="digits"/> hex digits of <paramref name="value"/>, as <c>ToString("x16")</c> (or <c>"x8"</c> of an int) writes them, without its string.</summary>
+    public static StringBuilder AppendHex(StringBuilder builder, long value, int digits)
+    {
+        for (var shift = (digits - 1) * 4; shift >= 0; shift -= 4)
+        {
+            builder.Append("0123456789abcdef"[(int)((value >> shift) & 0xF)]);
+        }
+
+        return builder;
+    }
+
     /// <summary>
     /// Text for a <c>///</c> comment: XML-escaped, every kind of line break and control character replaced by a space,
     /// so the comment can never end before its line does.

@@ -29,8 +29,7 @@ internal static class PostData
         var builder = new StringBuilder(256 + s.Title.Length + s.Url.Length + s.RelativePath.Length + post.Excerpt.Length);
         AppendString(builder, s.Slug);
         AppendString(builder, s.Title);
-        FrontMatterData.AppendHex(builder, s.DateTicks + (s.OffsetMinutes * TimeSpan.TicksPerMinute), 16);
-        FrontMatterData.AppendHex(builder, s.OffsetMinutes, 16);
+        FrontMatterData.AppendDate(builder, s.DateTicks + (s.OffsetMinutes * TimeSpan.TicksPerMinute), s.OffsetMinutes);
         AppendOptional(builder, s.Author);
         AppendOptional(builder, s.Layout);
         AppendStrings(builder, s.Tags);

@@ -260,8 +260,7 @@ internal static class SupportTypesEmitter
         w.WriteLine("var at = 0;");
         w.WriteLine("var slug = ReadCounted(data, ref at)!;");
         w.WriteLine("var title = ReadCounted(data, ref at)!;");
-        w.WriteLine("var ticks = ReadHex(data, ref at, 16);");
-        w.WriteLine("var date = new global::System.DateTimeOffset(ticks, global::System.TimeSpan.FromMinutes(ReadHex(data, ref at, 16)));");
+        w.WriteLine("var date = ReadDate(data, ref at);");
         w.WriteLine("var author = ReadOptional(data, ref at);");
         w.WriteLine("var layout = ReadOptional(data, ref at);");
         w.WriteLine("var tags = ReadStrings(data, ref at);");
@@ -328,8 +327,7 @@ internal static class SupportTypesEmitter
         w.WriteLine("case 'd':");
         w.WriteLine("    return global::System.BitConverter.Int64BitsToDouble(ReadHex(data, ref at, 16));");
         w.WriteLine("case 'D':");
-        w.WriteLine("    var ticks = ReadHex(data, ref at, 16);");
-        w.WriteLine("    return new global::System.DateTimeOffset(ticks, global::System.TimeSpan.FromMinutes(ReadHex(data, ref at, 16)));");
+        w.WriteLine("    return ReadDate(data, ref at);");
         w.WriteLine("case '[':");
         w.WriteLine("{");
         w.Indentation++;
@@ -356,6 +354,12 @@ internal static class SupportTypesEmitter
         w.WriteLine("default:");
         w.WriteLine("    return null;");
         w.CloseBlock();
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("/// <summary>A date: its local ticks, then its offset in minutes (see the generator's <c>FrontMatterData.AppendDate</c>).</summary>");
+        w.OpenBlock("private static global::System.DateTimeOffset ReadDate(string data, ref int at)");
+        w.WriteLine("var ticks = ReadHex(data, ref at, 16);");
+        w.WriteLine("return new global::System.DateTimeOffset(ticks, global::System.TimeSpan.FromMinutes(ReadHex(data, ref at, 16)));");
         w.CloseBlock();
         w.WriteLine();
         w.OpenBlock("private static long ReadHex(string data, ref int at, int digits)");

@@ -262,8 +262,7 @@ namespace Blog
             var at = 0;
             var slug = ReadCounted(data, ref at)!;
             var title = ReadCounted(data, ref at)!;
-            var ticks = ReadHex(data, ref at, 16);
-            var date = new global::System.DateTimeOffset(ticks, global::System.TimeSpan.FromMinutes(ReadHex(data, ref at, 16)));
+            var date = ReadDate(data, ref at);
             var author = ReadOptional(data, ref at);
             var layout = ReadOptional(data, ref at);
             var tags = ReadStrings(data, ref at);
@@ -333,8 +332,7 @@ namespace Blog
                 case 'd':
                     return global::System.BitConverter.Int64BitsToDouble(ReadHex(data, ref at, 16));
                 case 'D':
-                    var ticks = ReadHex(data, ref at, 16);
-                    return new global::System.DateTimeOffset(ticks, global::System.TimeSpan.FromMinutes(ReadHex(data, ref at, 16)));
+                    return ReadDate(data, ref at);
                 case '[':
                 {
                     var items = new object?[ReadHex(data, ref at, 8)];
@@ -361,6 +359,13 @@ namespace Blog
                 default:
                     return null;
             }
+        }
+
+        /// <summary>A date: its local ticks, then its offset in minutes (see the generator's <c>FrontMatterData.AppendDate</c>).</summary>
+        private static global::System.DateTimeOffset ReadDate(string data, ref int at)
+        {
+            var ticks = ReadHex(data, ref at, 16);
+            return new global::System.DateTimeOffset(ticks, global::System.TimeSpan.FromMinutes(ReadHex(data, ref at, 16)));
         }
 
         private static long ReadHex(string data, ref int at, int digits)
