@@ -64,7 +64,10 @@ public static class GeneratorHarness
     public static int AllPostsCount(PostSet posts) =>
         Run(posts).Sources
             .Where(s => s.HintName.StartsWith("Posts/", StringComparison.Ordinal))
-            .Sum(s => s.SourceText.ToString().Split(" Create() => ReadPost(").Length - 1);
+            .Sum(s => PostsIn(s.SourceText.ToString()));
+
+    /// <summary>How many posts' data classes a generated source holds (each has one <c>Create() => ReadPost(</c>).</summary>
+    public static int PostsIn(string source) => source.Split(" Create() => ReadPost(").Length - 1;
 
     /// <summary>The generated <c>Post</c> objects of <c>Posts.All</c>, read by reflection.</summary>
     public static IReadOnlyList<PostView> AllPosts(Assembly assembly, string ns = "Blog")
