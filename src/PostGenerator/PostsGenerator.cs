@@ -36,8 +36,8 @@ public sealed class PostsGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.EmitContext);
 
         // Each step over the posts costs Roslyn a pass over N entries on every run, cached or not (at N = 10,000 most of a
-        // body edit's re-run went there): there are two, reading and parsing, and whatever needs all posts starts from
-        // one Collect() of their models. A filter and its select are one SelectMany of zero or one item, and the site's
+        // body edit's re-run went there): there is one, reading; parsing goes by batches, and whatever needs all posts
+        // starts from one Collect() of the batches' models. A filter and its select are one SelectMany of zero or one item, and the site's
         // options come with the file's, so no step joins them to each post.
         var inputs = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider.Combine(options))
@@ -47,24 +47,26 @@ public sealed class PostsGenerator : IIncrementalGenerator
                     : ImmutableArray<(PostInput Input, SiteOptions Options)>.Empty)
             .WithTrackingName(TrackingNames.Inputs);
 
-        // One post in, one model out: none for a post that cannot be read (the analyzer reports why).
+        // The posts in 256 batches by path, each parsed on every core (one model per post, none for a post that cannot
+        // be read: the analyzer reports why). A batch equal to the last run's is not parsed again, so an edit parses
+        // the edited post's batch, about N / 256 posts.
         var posts = inputs
-            .SelectMany(static (pair, cancellationToken) =>
-                PostParser.Parse(pair.Input, pair.Options, cancellationToken).Model is { } model
-                    ? ImmutableArray.Create(model)
-                    : ImmutableArray<PostModel>.Empty)
+            .Collect()
+            .SelectMany(static (all, _) => PostBatches.Of(all))
+            .WithTrackingName(TrackingNames.Batches)
+            .Select(static (batch, cancellationToken) => PostBatches.Parse(batch, cancellationToken))
             .WithTrackingName(TrackingNames.Posts)
             .Collect();
 
         // The indexes' metadata, compared item by item (the same objects when a post's summary did not change): a body
         // edit leaves it unchanged, and nothing downstream of it re-runs.
         var summaries = posts
-            .Select(static (models, _) => models.Select(static m => m.Summary).ToEquatableArray())
+            .Select(static (models, _) => models.SelectMany(static b => b).Select(static m => m.Summary).ToEquatableArray())
             .WithTrackingName(TrackingNames.Summaries);
 
         // Only the names some post links to with {% post_url %}: a small map, so a post's title edit leaves it unchanged.
         var postUrlMap = posts
-            .Select(static (models, _) => ResolvePostUrls(models))
+            .Select(static (models, _) => ResolvePostUrls(models.SelectMany(static b => b)))
             .WithTrackingName(TrackingNames.PostUrlMap);
 
         context.RegisterSourceOutput(emitContext, static (spc, ctx) =>
@@ -86,7 +88,7 @@ public sealed class PostsGenerator : IIncrementalGenerator
             {
                 var ((models, context), map) = pair;
                 return PostEmitter.Shards(
-                    context.CanEmit ? models : ImmutableArray<PostModel>.Empty,
+                    context.CanEmit ? models.SelectMany(static b => b) : System.Linq.Enumerable.Empty<PostModel>(),
                     model => new PostEmitInput(context.Namespace, context.ReadingWordsPerMinute, model, Pick(model.PostUrlReferences, map)));
             })
             .WithTrackingName(TrackingNames.PostShards);
@@ -187,7 +189,7 @@ public sealed class PostsGenerator : IIncrementalGenerator
         return true;
     }
 
-    private static EquatableArray<ResolvedLink> ResolvePostUrls(ImmutableArray<PostModel> posts)
+    private static EquatableArray<ResolvedLink> ResolvePostUrls(IEnumerable<PostModel> posts)
     {
         var wanted = new HashSet<string>(posts.SelectMany(p => p.PostUrlReferences), System.StringComparer.Ordinal);
         if (wanted.Count == 0)

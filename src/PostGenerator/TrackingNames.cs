@@ -6,6 +6,7 @@ internal static class TrackingNames
     public const string Options = nameof(Options);
     public const string EmitContext = nameof(EmitContext);
     public const string Inputs = nameof(Inputs);
+    public const string Batches = nameof(Batches);
     public const string Posts = nameof(Posts);
     public const string Summaries = nameof(Summaries);
     public const string PostUrlMap = nameof(PostUrlMap);

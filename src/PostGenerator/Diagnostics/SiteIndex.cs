@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.ExceptionServices;
 using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PostGenerator.Emitting;
@@ -117,20 +115,7 @@ internal sealed class SiteIndex
         var projectDirectory = OptionsReader.ProjectDirectory(provider.GlobalOptions);
         var files = analyzerOptions.AdditionalFiles;
         var facts = new PostFacts?[files.Length];
-        try
-        {
-            Parallel.For(
-                0,
-                files.Length,
-                new ParallelOptions { CancellationToken = cancellationToken },
-                i => facts[i] = FactsOf(files[i], provider, projectDirectory, options, cancellationToken));
-        }
-        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
-        {
-            // As the loop on one thread threw: cancellation stays cancellation, and a fault of ours keeps its type.
-            cancellationToken.ThrowIfCancellationRequested();
-            ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
-        }
+        ParallelLoop.For(files.Length, i => facts[i] = FactsOf(files[i], provider, projectDirectory, options, cancellationToken), cancellationToken);
 
         var posts = new List<PostFacts>(files.Length);
         foreach (var post in facts)

@@ -69,7 +69,7 @@ internal static class PostEmitter
     /// pipeline keeps no per-post copy of the generated C#, only the shard files Roslyn holds anyway, and an edit
     /// re-writes the classes of one shard (about N / 256 posts; writing a class takes about 15 µs).
     /// </summary>
-    public static IEnumerable<PostShard> Shards(ImmutableArray<PostModel> posts, Func<PostModel, PostEmitInput> emitInput)
+    public static IEnumerable<PostShard> Shards(IEnumerable<PostModel> posts, Func<PostModel, PostEmitInput> emitInput)
     {
         var lists = new List<PostEmitInput>?[ShardCount];
         var ns = "";

@@ -633,7 +633,16 @@ internal static class PostParser
     /// The internal class holding one post's data, named from its path alone (FNV-1a, 64 bits) so that it never
     /// depends on other posts: editing one post regenerates only that post's file.
     /// </summary>
-    public static string DataClassName(string relativePath)
+    public static string DataClassName(string relativePath) =>
+        "P" + PathHash(relativePath).ToString("x16", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The batch (and the generated file) a post belongs to: the top byte of its path's hash, the first two hex digits
+    /// of its <see cref="DataClassName"/>. It depends on the path alone, so a post never moves when others change.
+    /// </summary>
+    public static int ShardOf(string relativePath) => (int)(PathHash(relativePath) >> 56);
+
+    private static ulong PathHash(string relativePath)
     {
         var hash = 14695981039346656037UL;
         foreach (var b in Encoding.UTF8.GetBytes(relativePath))
@@ -642,6 +651,6 @@ internal static class PostParser
             hash *= 1099511628211UL;
         }
 
-        return "P" + hash.ToString("x16", CultureInfo.InvariantCulture);
+        return hash;
     }
 }

@@ -88,6 +88,9 @@ public class IncrementalityTests
 
         Assert.Single(reasons[TrackingNames.Inputs], r => r == IncrementalStepRunReason.Modified);
         Assert.Equal(reasons[TrackingNames.Inputs].Length - 1, reasons[TrackingNames.Inputs].Count(r => r == IncrementalStepRunReason.Cached));
+        // Only the batch holding that post is parsed again.
+        Assert.Single(reasons[TrackingNames.Batches], r => r == IncrementalStepRunReason.Modified);
+        Assert.Equal(reasons[TrackingNames.Batches].Length - 1, reasons[TrackingNames.Batches].Count(r => r == IncrementalStepRunReason.Unchanged));
         Assert.Single(reasons[TrackingNames.Posts], r => r == IncrementalStepRunReason.Modified);
         Assert.Equal(reasons[TrackingNames.Posts].Length - 1, reasons[TrackingNames.Posts].Count(r => r == IncrementalStepRunReason.Cached));
         // Only the shard holding that post changes.
@@ -126,6 +129,68 @@ public class IncrementalityTests
         Assert.Single(reasons[TrackingNames.PostShards], r => r == IncrementalStepRunReason.Modified);
         // The file holding that post's class, plus Posts.g.cs.
         Assert.Equal(2, OutputReasons(driver).Count(r => r == IncrementalStepRunReason.Modified));
+    }
+
+    /// <summary>Two posts whose paths fall in one batch, and a site of other posts around them.</summary>
+    private static (PostSet Posts, string Edited, string Neighbour) TwoPostsInOneBatch()
+    {
+        var names = Enumerable.Range(0, 1000)
+            .Select(i => $"content/_posts/2024-01-{1 + (i % 28):00}-post-{i}.md")
+            .GroupBy(path => PostGenerator.Parsing.PostParser.ShardOf(path))
+            .First(g => g.Count() >= 2)
+            .Take(2)
+            .ToArray();
+        var posts = new PostSet();
+        foreach (var path in names.Concat(Enumerable.Range(0, 20).Select(i => $"content/_posts/2023-05-{1 + i:00}-other-{i}.md")).Distinct())
+        {
+            posts.Add(path, $"---\ntitle: \"{path}\"\ntags: [a]\n---\nThe body of {path}.\n");
+        }
+
+        return (posts, PostSet.ProjectDir + names[0], names[1]);
+    }
+
+    private static PostGenerator.Model.PostModel[] ParsedModels(GeneratorDriver driver) =>
+        driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Posts]
+            .SelectMany(run => run.Outputs)
+            .SelectMany(o => (PostGenerator.Model.EquatableArray<PostGenerator.Model.PostModel>)o.Value)
+            .ToArray();
+
+    [Fact]
+    public void An_edit_parses_only_the_edited_post_of_its_batch()
+    {
+        var (posts, edited, neighbour) = TwoPostsInOneBatch();
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver(posts).RunGenerators(compilation);
+        var before = ParsedModels(driver);
+
+        var file = posts.Files.Single(f => f.Path == edited);
+        driver = Edit(driver, file, text => text + "\nOne more paragraph.\n").RunGenerators(compilation);
+        var after = ParsedModels(driver);
+
+        // The batch re-ran: the neighbour's model is the one parsed before, the edited post's is new.
+        Assert.Single(Reasons(driver)[TrackingNames.Posts], r => r == IncrementalStepRunReason.Modified);
+        var neighbourBefore = before.Single(m => m.Summary.RelativePath == neighbour);
+        Assert.Same(neighbourBefore, after.Single(m => m.Summary.RelativePath == neighbour));
+        var editedAfter = after.Single(m => PostSet.ProjectDir + m.Summary.RelativePath == edited);
+        Assert.DoesNotContain("One more paragraph", before.Single(m => PostSet.ProjectDir + m.Summary.RelativePath == edited).Html);
+        Assert.Contains("One more paragraph", editedAfter.Html);
+    }
+
+    [Fact]
+    public void A_site_option_changed_parses_every_post_again()
+    {
+        var (posts, _, neighbour) = TwoPostsInOneBatch();
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver(posts).RunGenerators(compilation);
+        var before = ParsedModels(driver).Single(m => m.Summary.RelativePath == neighbour);
+
+        posts.Option("PostPermalink", "/:year/:title/");
+        driver = driver.WithUpdatedAnalyzerConfigOptions(posts.OptionsProvider()).RunGenerators(compilation);
+        var after = ParsedModels(driver).Single(m => m.Summary.RelativePath == neighbour);
+
+        // The same input text, parsed again under the new options: a model kept from before would keep the old URL.
+        Assert.StartsWith("/2024/01/", before.Summary.Url);
+        Assert.StartsWith("/2024/post-", after.Summary.Url);
     }
 
     [Fact]

@@ -1,0 +1,105 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using PostGenerator.Emitting;
+using PostGenerator.Model;
+
+namespace PostGenerator.Parsing;
+
+/// <summary>
+/// The posts in batches, parsed on every core. Roslyn runs a step's transform for one item after another, so a step
+/// over single posts parses on one thread while the compiler's other cores wait for the generator; a batch of about
+/// N / 256 posts is parsed in parallel.
+/// </summary>
+internal static class PostBatches
+{
+    /// <summary>
+    /// Each post's model by the very input object it was parsed from. Roslyn hands a step the same input objects again
+    /// for files that did not change, so an edit that re-runs a batch parses only its edited post, not the batch's
+    /// other N / 256; an entry lives as long as Roslyn keeps its input. A model is a function of its input and the
+    /// site's options alone, and the options are compared, so a kept model is the one parsing would give.
+    /// </summary>
+    private static readonly ConditionalWeakTable<PostInput, Parsed> Models = new();
+
+    /// <summary>Every batch, in order, empty ones included, so each keeps its place whatever posts come and go.</summary>
+    public static ImmutableArray<PostBatch> Of(ImmutableArray<(PostInput Input, SiteOptions Options)> posts)
+    {
+        if (posts.IsDefaultOrEmpty)
+        {
+            return ImmutableArray<PostBatch>.Empty;
+        }
+
+        var lists = new List<PostInput>?[PostEmitter.ShardCount];
+        foreach (var (input, _) in posts)
+        {
+            (lists[PostParser.ShardOf(input.RelativePath)] ??= new List<PostInput>()).Add(input);
+        }
+
+        var options = posts[0].Options;
+        var batches = ImmutableArray.CreateBuilder<PostBatch>(lists.Length);
+        for (var i = 0; i < lists.Length; i++)
+        {
+            batches.Add(new PostBatch(i, lists[i] is { } list ? list.ToEquatableArray() : EquatableArray<PostInput>.Empty, options));
+        }
+
+        return batches.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// The models of a batch's posts, in the batch's order; none for a post that cannot be read (the analyzer reports
+    /// why). Each post's model depends on its own text and the site's options alone, so the order of the work does not
+    /// show in the result.
+    /// </summary>
+    public static EquatableArray<PostModel> Parse(PostBatch batch, CancellationToken cancellationToken)
+    {
+        var posts = batch.Posts;
+        var models = new PostModel?[posts.Count];
+        ParallelLoop.For(posts.Count, i => models[i] = ModelOf(posts[i], batch.Options, cancellationToken), cancellationToken);
+
+        var kept = new List<PostModel>(models.Length);
+        foreach (var model in models)
+        {
+            if (model is not null)
+            {
+                kept.Add(model);
+            }
+        }
+
+        return kept.ToEquatableArray();
+    }
+
+    private static PostModel? ModelOf(PostInput input, SiteOptions options, CancellationToken cancellationToken)
+    {
+        if (Models.TryGetValue(input, out var kept) && kept.Options.Equals(options))
+        {
+            return kept.Model;
+        }
+
+        var model = PostParser.Parse(input, options, cancellationToken).Model;
+        Models.Remove(input);
+        try
+        {
+            Models.Add(input, new Parsed(options, model));
+        }
+        catch (System.ArgumentException)
+        {
+            // Another run (the IDE runs the generator on more than one compilation) kept the same input's model first.
+        }
+
+        return model;
+    }
+
+    private sealed class Parsed
+    {
+        public Parsed(SiteOptions options, PostModel? model)
+        {
+            Options = options;
+            Model = model;
+        }
+
+        public SiteOptions Options { get; }
+
+        public PostModel? Model { get; }
+    }
+}
