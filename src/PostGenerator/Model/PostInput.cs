@@ -1,3 +1,5 @@
+using System;
+
 namespace PostGenerator.Model;
 
 /// <summary>
@@ -8,4 +10,39 @@ namespace PostGenerator.Model;
 /// <param name="RelativePath">Path relative to the project, with '/' separators (stable across machines).</param>
 /// <param name="IsDraft">True when the file sits in a <c>_drafts</c> folder.</param>
 /// <param name="Text">The decoded text, or null when the file could not be read.</param>
-internal sealed record PostInput(string Path, string RelativePath, bool IsDraft, string? Text);
+internal sealed record PostInput(string Path, string RelativePath, bool IsDraft, string? Text)
+{
+    /// <summary>
+    /// The model parsed from this very object, kept by <c>PostBatches</c>: Roslyn hands a step the same input objects
+    /// again for files that did not change. Not part of the value: equality is the four values above.
+    /// </summary>
+    internal ParsedPost? Parsed { get; set; }
+
+    public bool Equals(PostInput? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && IsDraft == other.IsDraft
+            && string.Equals(Path, other.Path, StringComparison.Ordinal)
+            && string.Equals(RelativePath, other.RelativePath, StringComparison.Ordinal)
+            && string.Equals(Text, other.Text, StringComparison.Ordinal));
+
+    public override int GetHashCode() =>
+        ((StringComparer.Ordinal.GetHashCode(RelativePath) * 31) + (Text?.Length ?? -1)) * 2 + (IsDraft ? 1 : 0);
+}
+
+/// <summary>A post's model (null when it cannot be read), the input object and the site's options it was parsed from.</summary>
+internal sealed class ParsedPost
+{
+    public ParsedPost(PostInput input, SiteOptions options, PostModel? model)
+    {
+        Input = input;
+        Options = options;
+        Model = model;
+    }
+
+    public PostInput Input { get; }
+
+    public SiteOptions Options { get; }
+
+    public PostModel? Model { get; }
+}

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using PostGenerator.Emitting;
 using PostGenerator.Model;
@@ -14,14 +13,6 @@ namespace PostGenerator.Parsing;
 /// </summary>
 internal static class PostBatches
 {
-    /// <summary>
-    /// Each post's model by the very input object it was parsed from. Roslyn hands a step the same input objects again
-    /// for files that did not change, so an edit that re-runs a batch parses only its edited post, not the batch's
-    /// other N / 256; an entry lives as long as Roslyn keeps its input. A model is a function of its input and the
-    /// site's options alone, and the options are compared, so a kept model is the one parsing would give.
-    /// </summary>
-    private static readonly ConditionalWeakTable<PostInput, Parsed> Models = new();
-
     /// <summary>Every batch, in order, empty ones included, so each keeps its place whatever posts come and go.</summary>
     public static ImmutableArray<PostBatch> Of(ImmutableArray<(PostInput Input, SiteOptions Options)> posts)
     {
@@ -69,37 +60,21 @@ internal static class PostBatches
         return kept.ToEquatableArray();
     }
 
+    /// <summary>
+    /// The model kept on the input object when it was parsed before, under the same options: Roslyn hands a step the
+    /// same input objects again for files that did not change, so an edit that re-runs a batch parses only its edited
+    /// post, not the batch's other N / 256. A model depends on its input and the site's options alone. (A copy made
+    /// with <c>with</c> carries the slot but is another object, and is parsed.)
+    /// </summary>
     private static PostModel? ModelOf(PostInput input, SiteOptions options, CancellationToken cancellationToken)
     {
-        if (Models.TryGetValue(input, out var kept) && kept.Options.Equals(options))
+        if (input.Parsed is { } kept && ReferenceEquals(kept.Input, input) && kept.Options.Equals(options))
         {
             return kept.Model;
         }
 
         var model = PostParser.Parse(input, options, cancellationToken).Model;
-        Models.Remove(input);
-        try
-        {
-            Models.Add(input, new Parsed(options, model));
-        }
-        catch (System.ArgumentException)
-        {
-            // Another run (the IDE runs the generator on more than one compilation) kept the same input's model first.
-        }
-
+        input.Parsed = new ParsedPost(input, options, model);
         return model;
-    }
-
-    private sealed class Parsed
-    {
-        public Parsed(SiteOptions options, PostModel? model)
-        {
-            Options = options;
-            Model = model;
-        }
-
-        public SiteOptions Options { get; }
-
-        public PostModel? Model { get; }
     }
 }
