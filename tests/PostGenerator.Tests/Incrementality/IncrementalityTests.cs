@@ -193,6 +193,42 @@ public class IncrementalityTests
         Assert.StartsWith("/2024/post-", after.Summary.Url);
     }
 
+    /// <summary>A post file whose reading cancels the run it is read in, the first time only.</summary>
+    private sealed class CancellingText(string path, string text, CancellationTokenSource cancel) : AdditionalText
+    {
+        private readonly Microsoft.CodeAnalysis.Text.SourceText _text = Microsoft.CodeAnalysis.Text.SourceText.From(text, System.Text.Encoding.UTF8);
+
+        public override string Path => path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default)
+        {
+            cancel.Cancel();
+            return _text;
+        }
+    }
+
+    [Fact]
+    public void A_run_cancelled_part_way_leaves_nothing_behind()
+    {
+        var (posts, _, _) = TwoPostsInOneBatch();
+        var compilation = GeneratorHarness.CreateCompilation();
+        var expected = GeneratorHarness.CreateDriver(posts).RunGenerators(compilation).GetRunResult().Results.Single().GeneratedSources
+            .ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+        using var cancel = new CancellationTokenSource();
+        var files = posts.Files.ToList();
+        var last = files[^1];
+        files[^1] = new CancellingText(last.Path, last.GetText()!.ToString(), cancel);
+        var driver = CSharpGeneratorDriver.Create([new PostsGenerator().AsSourceGenerator()], files, new CSharpParseOptions(LanguageVersion.CSharp12), posts.OptionsProvider());
+        Assert.ThrowsAny<OperationCanceledException>(() => driver.RunGenerators(compilation, cancel.Token));
+
+        // The same driver, run again: every post parsed, the output the same as a run that was never cancelled.
+        var actual = driver.RunGenerators(compilation).GetRunResult().Results.Single().GeneratedSources
+            .ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
+        Assert.All(expected, pair => Assert.Equal(pair.Value, actual[pair.Key]));
+    }
+
     [Fact]
     public void Models_hold_no_roslyn_objects()
     {
