@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using PostGenerator.Model;
 using PostGenerator.Parsing;
@@ -35,6 +36,9 @@ public static class Profile
             Time("Parse, kept", () => { var kept = new List<object>(); foreach (var i in inputs) kept.Add(PostParser.Parse(i, SiteOptions.Default, default).Model!); });
             Time("Parse+Emit, kept", () => { var kept = new List<object>(); foreach (var i in inputs) { var m = PostParser.Parse(i, SiteOptions.Default, default).Model!; kept.Add(m); kept.Add(PostGenerator.Emitting.PostEmitter.Emit(new PostEmitInput("Blog", 200, m, EquatableArray<ResolvedLink>.Empty))); } });
             Time("cold driver", () => w.CreateDriver().RunGenerators(w.Compilation));
+            // What every run after an edit pays over all posts before it parses one: splitting the read files into batches.
+            var paired = inputs.Select(i => (i, SiteOptions.Default)).ToImmutableArray();
+            Time("PostBatches.Of", () => PostBatches.Of(paired));
             // The analyzer's share: its parse without the body, its link scan (Markdig parse and a render to nothing), the whole.
             Time("Parse, no body", () => { foreach (var i in inputs) PostParser.Parse(i, SiteOptions.Default, default, renderBody: false); });
             Time("Link scan", () => { foreach (var i in inputs) SourceLinkScanner.Scan(i.Text!, FrontMatterSplitter.Split(i.Text!).BodyStart, false, "default", default, checkRenders: true, out _); });

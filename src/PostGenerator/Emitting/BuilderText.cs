@@ -5,10 +5,10 @@ namespace PostGenerator.Emitting;
 
 /// <summary>
 /// A finished <see cref="StringBuilder"/> as the <see cref="SourceText"/> of a generated file, without copying it into a
-/// string first. A shard file is about 300 KB of C# at 10,000 posts (72 MB in all): the copy was as many bytes again on
+/// string first. A shard file is about 250 KB of C# at 10,000 posts (63 MB in all): the copy was as many bytes again on
 /// the large-object heap in every cold run, and a reason for the full collections the run paid for. Roslyn reads a
 /// text through <see cref="CopyTo"/> (the lexer, line starts, the checksum, writing the file), which the builder does
-/// from its own chunks. The builder must not change once wrapped: <see cref="SourceWriter.ToText"/> hands it over last.
+/// from its own chunks (a shard's builder is a chain of small chunks, see <c>PostEmitter</c>). The builder must not change once wrapped: <see cref="SourceWriter.ToText"/> hands it over last.
 /// </summary>
 internal sealed class BuilderText : SourceText
 {

@@ -24,7 +24,7 @@ internal static class PostBatches
         var lists = new List<PostInput>?[PostEmitter.ShardCount];
         foreach (var (input, _) in posts)
         {
-            (lists[PostParser.ShardOf(input.RelativePath)] ??= new List<PostInput>()).Add(input);
+            (lists[PostParser.ShardOf(input.PathHash)] ??= new List<PostInput>()).Add(input);
         }
 
         var options = posts[0].Options;
@@ -64,7 +64,7 @@ internal static class PostBatches
     /// The model kept on the input object when it was parsed before, under the same options: Roslyn hands a step the
     /// same input objects again for files that did not change, so an edit that re-runs a batch parses only its edited
     /// post, not the batch's other N / 256. A model depends on its input and the site's options alone. (A copy made
-    /// with <c>with</c> carries the slot but is another object, and is parsed.)
+    /// with <c>with</c> starts without the slot; the owner is checked all the same.)
     /// </summary>
     private static PostModel? ModelOf(PostInput input, SiteOptions options, CancellationToken cancellationToken)
     {

@@ -362,7 +362,7 @@ internal static class PostParser
     private static PostSummary Summary(PostInput input, PostFileName fileName, string slug, string title, DateTimeOffset date, string? author, string? layout, List<string> tags, List<string> categories, string url) =>
         new(
             input.RelativePath,
-            DataClassName(input.RelativePath),
+            DataClassName(input.PathHash),
             fileName.BaseName,
             slug,
             title,
@@ -633,24 +633,17 @@ internal static class PostParser
     /// The internal class holding one post's data, named from its path alone (FNV-1a, 64 bits) so that it never
     /// depends on other posts: editing one post regenerates only that post's file.
     /// </summary>
-    public static string DataClassName(string relativePath) =>
-        "P" + PathHash(relativePath).ToString("x16", CultureInfo.InvariantCulture);
+    public static string DataClassName(string relativePath) => DataClassName(PostInput.HashOf(relativePath));
+
+    /// <inheritdoc cref="DataClassName(string)"/>
+    public static string DataClassName(ulong pathHash) => "P" + pathHash.ToString("x16", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The batch (and the generated file) a post belongs to: the top byte of its path's hash, the first two hex digits
     /// of its <see cref="DataClassName"/>. It depends on the path alone, so a post never moves when others change.
     /// </summary>
-    public static int ShardOf(string relativePath) => (int)(PathHash(relativePath) >> 56);
+    public static int ShardOf(string relativePath) => ShardOf(PostInput.HashOf(relativePath));
 
-    private static ulong PathHash(string relativePath)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var b in Encoding.UTF8.GetBytes(relativePath))
-        {
-            hash ^= b;
-            hash *= 1099511628211UL;
-        }
-
-        return hash;
-    }
+    /// <inheritdoc cref="ShardOf(string)"/>
+    public static int ShardOf(ulong pathHash) => (int)(pathHash >> 56);
 }
