@@ -48,25 +48,31 @@ public sealed class PostsGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Inputs);
 
         // The posts in 256 batches by path, each parsed on every core (one model per post, none for a post that cannot
-        // be read: the analyzer reports why). A batch equal to the last run's is not parsed again, so an edit parses
-        // the edited post's batch, about N / 256 posts.
-        var posts = inputs
+        // be read: the analyzer reports why). A batch equal to the last run's is not parsed again, and in one that is,
+        // only its edited posts are (PostBatches).
+        var batches = inputs
             .Collect()
             .SelectMany(static (all, _) => PostBatches.Of(all))
             .WithTrackingName(TrackingNames.Batches)
             .Select(static (batch, cancellationToken) => PostBatches.Parse(batch, cancellationToken))
-            .WithTrackingName(TrackingNames.Posts)
+            .WithTrackingName(TrackingNames.Posts);
+
+        // The indexes' metadata, batch by batch and then for the site. A body edit leaves its batch's summaries and links
+        // equal to the last run's, so the Collect() of them is cached and nothing downstream of it re-runs.
+        var siteSummaries = batches
+            .Select(static (batch, _) => new BatchSummaries(
+                batch.Models.Select(static m => m.Summary).ToEquatableArray(),
+                batch.Models.SelectMany(static m => m.PostUrlReferences).ToEquatableArray()))
+            .WithTrackingName(TrackingNames.BatchSummaries)
             .Collect();
 
-        // The indexes' metadata, compared item by item (the same objects when a post's summary did not change): a body
-        // edit leaves it unchanged, and nothing downstream of it re-runs.
-        var summaries = posts
-            .Select(static (models, _) => models.SelectMany(static b => b).Select(static m => m.Summary).ToEquatableArray())
+        var summaries = siteSummaries
+            .Select(static (all, _) => all.SelectMany(static b => b.Summaries).ToEquatableArray())
             .WithTrackingName(TrackingNames.Summaries);
 
         // Only the names some post links to with {% post_url %}: a small map, so a post's title edit leaves it unchanged.
-        var postUrlMap = posts
-            .Select(static (models, _) => ResolvePostUrls(models.SelectMany(static b => b)))
+        var postUrlMap = siteSummaries
+            .Select(static (all, _) => ResolvePostUrls(all))
             .WithTrackingName(TrackingNames.PostUrlMap);
 
         context.RegisterSourceOutput(emitContext, static (spc, ctx) =>
@@ -79,16 +85,17 @@ public sealed class PostsGenerator : IIncrementalGenerator
 
         // The posts are joined into a fixed number of implementation-only files, so the IDE (which disables
         // implementation outputs) never emits or holds any of it, and Roslyn's per-run check of every hint name against
-        // every other stays small (see PostEmitter). A shard carries its posts' models: an edit re-writes one shard.
-        // The namespace and the post_url links are joined to the posts here, after Collect(), not by steps over each post.
-        var postShards = posts
-            .Combine(emitContext)
-            .Combine(postUrlMap)
-            .SelectMany(static (pair, _) =>
+        // every other stays small (see PostEmitter). A batch's posts are a shard's: after an edit, Roslyn builds the
+        // shard of the one batch that changed and finds the others cached. The namespace and the post_url links are
+        // joined to each batch here, not by steps over each post.
+        var postShards = batches
+            .Combine(emitContext.Combine(postUrlMap))
+            .Select(static (pair, _) =>
             {
-                var ((models, context), map) = pair;
-                return PostEmitter.Shards(
-                    context.CanEmit ? models.SelectMany(static b => b) : System.Linq.Enumerable.Empty<PostModel>(),
+                var (batch, (context, map)) = pair;
+                return PostEmitter.Shard(
+                    context.Namespace,
+                    context.CanEmit ? batch : batch with { Models = EquatableArray<PostModel>.Empty },
                     model => new PostEmitInput(context.Namespace, context.ReadingWordsPerMinute, model, Pick(model.PostUrlReferences, map)));
             })
             .WithTrackingName(TrackingNames.PostShards);
@@ -189,16 +196,16 @@ public sealed class PostsGenerator : IIncrementalGenerator
         return true;
     }
 
-    private static EquatableArray<ResolvedLink> ResolvePostUrls(IEnumerable<PostModel> posts)
+    private static EquatableArray<ResolvedLink> ResolvePostUrls(ImmutableArray<BatchSummaries> batches)
     {
-        var wanted = new HashSet<string>(posts.SelectMany(p => p.PostUrlReferences), System.StringComparer.Ordinal);
+        var wanted = new HashSet<string>(batches.SelectMany(b => b.PostUrlReferences), System.StringComparer.Ordinal);
         if (wanted.Count == 0)
         {
             return EquatableArray<ResolvedLink>.Empty;
         }
 
-        return posts
-            .Select(p => p.Summary)
+        return batches
+            .SelectMany(b => b.Summaries)
             .Where(s => wanted.Contains(s.Name))
             .OrderBy(s => s.RelativePath, System.StringComparer.Ordinal)
             .GroupBy(s => s.Name, System.StringComparer.Ordinal)

@@ -8,6 +8,7 @@ internal static class TrackingNames
     public const string Inputs = nameof(Inputs);
     public const string Batches = nameof(Batches);
     public const string Posts = nameof(Posts);
+    public const string BatchSummaries = nameof(BatchSummaries);
     public const string Summaries = nameof(Summaries);
     public const string PostUrlMap = nameof(PostUrlMap);
     public const string PostShards = nameof(PostShards);

@@ -70,28 +70,20 @@ internal static class PostEmitter
     private const int ShardChunk = 8000;
 
     /// <summary>
-    /// Every shard, in order, empty ones included, so each keeps its place in the pipeline's output list whatever
-    /// posts come and go. Within a shard, posts are in path order. A shard holds its posts' models, not code: the
-    /// pipeline keeps no per-post copy of the generated C#, only the shard files Roslyn holds anyway, and an edit
-    /// re-writes the classes of one shard (about N / 256 posts; writing a class takes about 15 µs).
+    /// The shard of one batch of posts (the same posts: <see cref="ParsedBatch.Index"/> names both), in the batch's
+    /// path order. A shard holds its posts' models, not code: the pipeline keeps no per-post copy of the generated C#,
+    /// only the shard files Roslyn holds anyway, and an edit re-writes the classes of one shard (about N / 256 posts;
+    /// writing a class takes about 15 µs).
     /// </summary>
-    public static IEnumerable<PostShard> Shards(IEnumerable<PostModel> posts, Func<PostModel, PostEmitInput> emitInput)
+    public static PostShard Shard(string ns, ParsedBatch batch, Func<PostModel, PostEmitInput> emitInput)
     {
-        var lists = new List<PostEmitInput>?[ShardCount];
-        var ns = "";
-        foreach (var post in posts)
+        var posts = new PostEmitInput[batch.Models.Count];
+        for (var i = 0; i < posts.Length; i++)
         {
-            var input = emitInput(post);
-            (lists[Shard(post.Summary)] ??= new List<PostEmitInput>()).Add(input);
-            ns = input.Namespace;
+            posts[i] = emitInput(batch.Models[i]);
         }
 
-        for (var i = 0; i < ShardCount; i++)
-        {
-            var list = lists[i];
-            list?.Sort(static (a, b) => string.CompareOrdinal(a.Post.Summary.RelativePath, b.Post.Summary.RelativePath));
-            yield return new PostShard(ns, i, list is null ? EquatableArray<PostEmitInput>.Empty : list.ToEquatableArray());
-        }
+        return new PostShard(ns, batch.Index, posts.ToEquatableArray());
     }
 
     /// <summary>A shard's file: the classes of its posts, written straight into one builder, which is the file's text.</summary>

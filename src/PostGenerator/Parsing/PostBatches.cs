@@ -38,11 +38,11 @@ internal static class PostBatches
     }
 
     /// <summary>
-    /// The models of a batch's posts, in the batch's order; none for a post that cannot be read (the analyzer reports
-    /// why). Each post's model depends on its own text and the site's options alone, so the order of the work does not
-    /// show in the result.
+    /// The models of a batch's posts, in path order; none for a post that cannot be read (the analyzer reports why).
+    /// Each post's model depends on its own text and the site's options alone, so the order of the work does not show
+    /// in the result. Sorted here, once per parse of a batch, not on every run that writes its shard.
     /// </summary>
-    public static EquatableArray<PostModel> Parse(PostBatch batch, CancellationToken cancellationToken)
+    public static ParsedBatch Parse(PostBatch batch, CancellationToken cancellationToken)
     {
         var posts = batch.Posts;
         var models = new PostModel?[posts.Count];
@@ -57,7 +57,8 @@ internal static class PostBatches
             }
         }
 
-        return kept.ToEquatableArray();
+        kept.Sort(static (a, b) => string.CompareOrdinal(a.Summary.RelativePath, b.Summary.RelativePath));
+        return new ParsedBatch(batch.Index, kept.ToEquatableArray());
     }
 
     /// <summary>

@@ -93,11 +93,15 @@ public class IncrementalityTests
         Assert.Equal(reasons[TrackingNames.Batches].Length - 1, reasons[TrackingNames.Batches].Count(r => r == IncrementalStepRunReason.Unchanged));
         Assert.Single(reasons[TrackingNames.Posts], r => r == IncrementalStepRunReason.Modified);
         Assert.Equal(reasons[TrackingNames.Posts].Length - 1, reasons[TrackingNames.Posts].Count(r => r == IncrementalStepRunReason.Cached));
-        // Only the shard holding that post changes.
+        // Only the shard holding that post is built again: the others' batches did not change.
         Assert.Single(reasons[TrackingNames.PostShards], r => r == IncrementalStepRunReason.Modified);
-        Assert.Equal(reasons[TrackingNames.PostShards].Length - 1, reasons[TrackingNames.PostShards].Count(r => r == IncrementalStepRunReason.Unchanged));
-        // The summary (title, date, tags, URL) did not change, so no index re-runs.
-        Assert.DoesNotContain(IncrementalStepRunReason.Modified, reasons[TrackingNames.Summaries]);
+        Assert.Equal(reasons[TrackingNames.PostShards].Length - 1, reasons[TrackingNames.PostShards].Count(r => r == IncrementalStepRunReason.Cached));
+        // The summary (title, date, tags, URL) did not change: its batch's summaries are found equal, the site's are not
+        // even gathered again, and no index re-runs.
+        Assert.Single(reasons[TrackingNames.BatchSummaries], r => r == IncrementalStepRunReason.Unchanged);
+        Assert.Equal(reasons[TrackingNames.BatchSummaries].Length - 1, reasons[TrackingNames.BatchSummaries].Count(r => r == IncrementalStepRunReason.Cached));
+        Assert.All(reasons[TrackingNames.Summaries], r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(reasons[TrackingNames.PostUrlMap], r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(reasons[TrackingNames.PostsIndex], r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(reasons[TrackingNames.TagsIndex], r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(reasons[TrackingNames.CategoriesIndex], r => Assert.Equal(IncrementalStepRunReason.Cached, r));
@@ -115,6 +119,8 @@ public class IncrementalityTests
         driver = Edit(driver, tracked, text => ReplaceOnce(text, "title: \"Writing an Incremental Generator\"", "title: \"Writing an Incremental Generator, Again\"")).RunGenerators(compilation);
         var reasons = Reasons(driver);
 
+        Assert.Single(reasons[TrackingNames.BatchSummaries], r => r == IncrementalStepRunReason.Modified);
+        Assert.Equal(reasons[TrackingNames.BatchSummaries].Length - 1, reasons[TrackingNames.BatchSummaries].Count(r => r == IncrementalStepRunReason.Cached));
         Assert.Single(reasons[TrackingNames.Summaries], r => r == IncrementalStepRunReason.Modified);
         Assert.Equal(reasons[TrackingNames.Summaries].Length - 1, reasons[TrackingNames.Summaries].Count(r => r == IncrementalStepRunReason.Cached));
         Assert.Contains(IncrementalStepRunReason.Modified, reasons[TrackingNames.PostsIndex]);
@@ -127,6 +133,7 @@ public class IncrementalityTests
         Assert.All(reasons[TrackingNames.TagsPlaces], r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
         Assert.All(reasons[TrackingNames.CategoriesPlaces], r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
         Assert.Single(reasons[TrackingNames.PostShards], r => r == IncrementalStepRunReason.Modified);
+        Assert.Equal(reasons[TrackingNames.PostShards].Length - 1, reasons[TrackingNames.PostShards].Count(r => r == IncrementalStepRunReason.Cached));
         // The file holding that post's class, plus Posts.g.cs.
         Assert.Equal(2, OutputReasons(driver).Count(r => r == IncrementalStepRunReason.Modified));
     }
@@ -152,7 +159,7 @@ public class IncrementalityTests
     private static PostGenerator.Model.PostModel[] ParsedModels(GeneratorDriver driver) =>
         driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Posts]
             .SelectMany(run => run.Outputs)
-            .SelectMany(o => (PostGenerator.Model.EquatableArray<PostGenerator.Model.PostModel>)o.Value)
+            .SelectMany(o => ((PostGenerator.Model.ParsedBatch)o.Value).Models)
             .ToArray();
 
     [Fact]
