@@ -104,7 +104,7 @@ public sealed class PostsGenerator : IIncrementalGenerator
         {
             if (shard.Posts.Count > 0)
             {
-                spc.AddSource(PostEmitter.ShardHintName(shard.Index), PostEmitter.EmitShard(shard));
+                spc.AddSource(PostEmitter.ShardHintName(shard.Index), PostEmitter.EmitShard(shard, spc.CancellationToken));
             }
         });
 

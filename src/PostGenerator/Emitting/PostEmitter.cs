@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
 using PostGenerator.Model;
 using PostGenerator.Parsing;
 
@@ -86,15 +88,47 @@ internal static class PostEmitter
         return new PostShard(ns, batch.Index, posts.ToEquatableArray());
     }
 
-    /// <summary>A shard's file: the classes of its posts, written straight into one builder, which is the file's text.</summary>
-    public static BuilderText EmitShard(PostShard shard)
+    /// <summary>Below this many posts a part, a shard is written on one thread: waking another costs more.</summary>
+    private const int MinPostsPerPart = 4;
+
+    /// <summary>
+    /// Parts of one shard at most, for <c>Parallel.For</c> to spread over the cores (an analyzer may not read the
+    /// machine's settings, and the text is the same however many parts there are).
+    /// </summary>
+    private const int MaxParts = 4;
+
+    /// <summary>
+    /// A shard's file: the classes of its posts, written straight into builders, which are the file's text. A shard of
+    /// many posts (a big site's: N / 256 each) is written in parts on every core, each part a run of posts in its own
+    /// builder; the file is the parts one after the other, the same text however many parts.
+    /// </summary>
+    public static BuilderText EmitShard(PostShard shard, CancellationToken cancellationToken = default, int maxParts = MaxParts)
     {
-        // A file-scoped namespace: one level less of indentation on every line of every post.
-        var w = new SourceWriter(ShardChunk).FileHeader();
-        w.WriteLine($"namespace {shard.Namespace};");
-        w.WriteLine();
-        w.OpenBlock($"partial class {SupportTypesEmitter.DataClass}");
-        for (var i = 0; i < shard.Posts.Count; i++)
+        var posts = shard.Posts;
+        var partCount = Math.Max(1, Math.Min(maxParts, posts.Count / MinPostsPerPart));
+        var writers = new SourceWriter[partCount];
+        ParallelLoop.For(
+            partCount,
+            part => writers[part] = WritePart(shard, posts.Count * part / partCount, posts.Count * (part + 1) / partCount),
+            cancellationToken);
+        return writers[0].ToText(writers.Skip(1).ToArray());
+    }
+
+    /// <summary>The posts from <paramref name="start"/> to <paramref name="end"/>; the first part opens the file, the last closes it.</summary>
+    private static SourceWriter WritePart(PostShard shard, int start, int end)
+    {
+        var w = new SourceWriter(ShardChunk) { Indentation = 1 };
+        if (start == 0)
+        {
+            // A file-scoped namespace: one level less of indentation on every line of every post.
+            w.Indentation = 0;
+            w.FileHeader();
+            w.WriteLine($"namespace {shard.Namespace};");
+            w.WriteLine();
+            w.OpenBlock($"partial class {SupportTypesEmitter.DataClass}");
+        }
+
+        for (var i = start; i < end; i++)
         {
             if (i > 0)
             {
@@ -104,8 +138,12 @@ internal static class PostEmitter
             Write(w, shard.Posts[i]);
         }
 
-        w.CloseBlock();
-        return w.ToText();
+        if (end == shard.Posts.Count)
+        {
+            w.CloseBlock();
+        }
+
+        return w;
     }
 
     /// <summary>Minutes at <paramref name="wordsPerMinute"/>, rounded up, at least one.</summary>

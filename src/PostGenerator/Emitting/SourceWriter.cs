@@ -114,6 +114,19 @@ internal sealed class SourceWriter
 
     public override string ToString() => _builder.ToString();
 
-    /// <summary>The text written, as a <see cref="Microsoft.CodeAnalysis.Text.SourceText"/> over the writer's own buffer: write nothing after this.</summary>
-    public BuilderText ToText() => new(_builder);
+    /// <summary>
+    /// The text written, then the text of <paramref name="following"/>, as a <see cref="Microsoft.CodeAnalysis.Text.SourceText"/>
+    /// over the writers' own buffers: write nothing to any of them after this.
+    /// </summary>
+    public BuilderText ToText(params SourceWriter[] following)
+    {
+        var parts = new StringBuilder[following.Length + 1];
+        parts[0] = _builder;
+        for (var i = 0; i < following.Length; i++)
+        {
+            parts[i + 1] = following[i]._builder;
+        }
+
+        return new BuilderText(parts);
+    }
 }
