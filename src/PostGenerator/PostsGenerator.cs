@@ -36,9 +36,9 @@ public sealed class PostsGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.EmitContext);
 
         // Each step over the posts costs Roslyn a pass over N entries on every run, cached or not (at N = 10,000 most of a
-        // body edit's re-run went there): there is one, reading; parsing goes by batches, and whatever needs all posts
-        // starts from one Collect() of the batches' models. A filter and its select are one SelectMany of zero or one item, and the site's
-        // options come with the file's, so no step joins them to each post.
+        // body edit's re-run went there): there is one, reading. Parsing, summaries and shards go by batch (256 entries),
+        // and the indexes start from one Collect() of the batches' summaries. A filter and its select are one SelectMany
+        // of zero or one item, and the site's options come with the file's, so no step joins them to each post.
         var inputs = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider.Combine(options))
             .SelectMany(static (pair, cancellationToken) =>

@@ -25,9 +25,6 @@ internal static class PostEmitter
 {
     public const int ShardCount = 256;
 
-    /// <summary>A post's shard: the top byte of its path hash, so it depends on nothing but the post's own path.</summary>
-    public static int Shard(PostSummary post) => Convert.ToInt32(post.DataClass.Substring(1, 2), 16);
-
     public static string ShardHintName(int shard) => $"Posts/Data{shard:x2}.g.cs";
 
     /// <summary>One post's class on its own, indented as it sits in its shard's file (for tests and benchmarks).</summary>

@@ -53,7 +53,7 @@ public class GeneratedSourceSnapshotTests
             frontMatter.ToEquatableArray(),
             EquatableArray<string>.Empty);
         var input = new PostEmitInput("Blog", 200, post, EquatableArray<ResolvedLink>.Empty);
-        var shard = PostEmitter.Shard(summary);
+        var shard = Convert.ToInt32(summary.DataClass.Substring(1, 2), 16); // a hand-built data class: its shard as its name says
         Snapshot.Verify(
             [
                 (PostEmitter.ShardHintName(shard), PostEmitter.EmitShard(new PostShard("Blog", shard, new[] { input }.ToEquatableArray())).ToString()),

@@ -1,7 +1,6 @@
-using PostGenerator.Parsing;
 using Xunit;
 
-namespace PostGenerator.Tests.Parsing;
+namespace PostGenerator.Tests;
 
 /// <summary>The loop the generator's batches and the analyzer's index run on: it must fail as the same loop on one thread would.</summary>
 public class ParallelLoopTests

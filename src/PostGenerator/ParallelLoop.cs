@@ -3,7 +3,7 @@ using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace PostGenerator.Parsing;
+namespace PostGenerator;
 
 /// <summary>
 /// <c>Parallel.For</c> that fails as the same loop on one thread would: cancellation stays cancellation, and a fault
