@@ -1,7 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
 using PostGenerator.Model;
 using PostGenerator.Parsing;
@@ -10,8 +7,7 @@ namespace PostGenerator.Emitting;
 
 /// <summary>
 /// The posts' data: in a class of its own, each post's values and front matter as data read when the post is built,
-/// and its HTML as UTF-8 data,
-/// emitted once per post and cached per post. Everything here is implementation-only output: nothing the user's code
+/// and its HTML as UTF-8 data, written into the shard file of its batch. Everything here is implementation-only output: nothing the user's code
 /// names lives here (the public <c>Posts</c> index reaches it through <c>Posts.All</c>), so the IDE never holds it.
 /// </summary>
 /// <remarks>
@@ -108,7 +104,7 @@ internal static class PostEmitter
             partCount,
             part => writers[part] = WritePart(shard, posts.Count * part / partCount, posts.Count * (part + 1) / partCount),
             cancellationToken);
-        return writers[0].ToText(writers.Skip(1).ToArray());
+        return SourceWriter.ToText(writers);
     }
 
     /// <summary>The posts from <paramref name="start"/> to <paramref name="end"/>; the first part opens the file, the last closes it.</summary>

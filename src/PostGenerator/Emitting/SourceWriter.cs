@@ -115,16 +115,15 @@ internal sealed class SourceWriter
     public override string ToString() => _builder.ToString();
 
     /// <summary>
-    /// The text written, then the text of <paramref name="following"/>, as a <see cref="Microsoft.CodeAnalysis.Text.SourceText"/>
-    /// over the writers' own buffers: write nothing to any of them after this.
+    /// The text of <paramref name="writers"/>, one after the other, as a <see cref="Microsoft.CodeAnalysis.Text.SourceText"/>
+    /// over their own buffers: write nothing to any of them after this.
     /// </summary>
-    public BuilderText ToText(params SourceWriter[] following)
+    public static BuilderText ToText(SourceWriter[] writers)
     {
-        var parts = new StringBuilder[following.Length + 1];
-        parts[0] = _builder;
-        for (var i = 0; i < following.Length; i++)
+        var parts = new StringBuilder[writers.Length];
+        for (var i = 0; i < writers.Length; i++)
         {
-            parts[i + 1] = following[i]._builder;
+            parts[i] = writers[i]._builder;
         }
 
         return new BuilderText(parts);

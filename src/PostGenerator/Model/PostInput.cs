@@ -73,17 +73,14 @@ internal sealed record PostInput(string Path, string RelativePath, bool IsDraft,
         ((StringComparer.Ordinal.GetHashCode(RelativePath) * 31) + (Text?.Length ?? -1)) * 2 + (IsDraft ? 1 : 0);
 }
 
-/// <summary>A post's model (null when it cannot be read), the input object and the site's options it was parsed from.</summary>
+/// <summary>A post's model (null when it cannot be read) and the site's options it was parsed under.</summary>
 internal sealed class ParsedPost
 {
-    public ParsedPost(PostInput input, SiteOptions options, PostModel? model)
+    public ParsedPost(SiteOptions options, PostModel? model)
     {
-        Input = input;
         Options = options;
         Model = model;
     }
-
-    public PostInput Input { get; }
 
     public SiteOptions Options { get; }
 

@@ -65,17 +65,17 @@ internal static class PostBatches
     /// The model kept on the input object when it was parsed before, under the same options: Roslyn hands a step the
     /// same input objects again for files that did not change, so an edit that re-runs a batch parses only its edited
     /// post, not the batch's other N / 256. A model depends on its input and the site's options alone. (A copy made
-    /// with <c>with</c> starts without the slot; the owner is checked all the same.)
+    /// with <c>with</c> is another input and starts without a model.)
     /// </summary>
     private static PostModel? ModelOf(PostInput input, SiteOptions options, CancellationToken cancellationToken)
     {
-        if (input.Parsed is { } kept && ReferenceEquals(kept.Input, input) && kept.Options.Equals(options))
+        if (input.Parsed is { } kept && kept.Options.Equals(options))
         {
             return kept.Model;
         }
 
         var model = PostParser.Parse(input, options, cancellationToken).Model;
-        input.Parsed = new ParsedPost(input, options, model);
+        input.Parsed = new ParsedPost(options, model);
         return model;
     }
 }

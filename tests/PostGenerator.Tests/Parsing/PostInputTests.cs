@@ -33,7 +33,7 @@ public class PostInputTests
     public void A_copy_with_another_text_is_parsed_anew()
     {
         var input = Input();
-        input.Parsed = new ParsedPost(input, SiteOptions.Default, PostParser.Parse(input, SiteOptions.Default, default).Model);
+        input.Parsed = new ParsedPost(SiteOptions.Default, PostParser.Parse(input, SiteOptions.Default, default).Model);
         var edited = input with { Text = "---\ntitle: B\n---\nBody.\n" };
         Assert.Null(edited.Parsed);
     }
@@ -44,7 +44,7 @@ public class PostInputTests
         var a = Input();
         var b = Input();
         _ = a.PathHash;
-        a.Parsed = new ParsedPost(a, SiteOptions.Default, null);
+        a.Parsed = new ParsedPost(SiteOptions.Default, null);
         Assert.Equal(a, b);
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
         Assert.NotEqual(a, b with { IsDraft = true });
