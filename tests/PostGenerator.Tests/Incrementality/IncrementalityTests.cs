@@ -200,7 +200,7 @@ public class IncrementalityTests
         Assert.StartsWith("/2024/post-", after.Summary.Url);
     }
 
-    /// <summary>A post file whose reading cancels the run it is read in, the first time only.</summary>
+    /// <summary>A post file whose reading cancels <paramref name="cancel"/>: a run given its token is cancelled part-way.</summary>
     private sealed class CancellingText(string path, string text, CancellationTokenSource cancel) : AdditionalText
     {
         private readonly Microsoft.CodeAnalysis.Text.SourceText _text = Microsoft.CodeAnalysis.Text.SourceText.From(text, System.Text.Encoding.UTF8);
@@ -219,8 +219,10 @@ public class IncrementalityTests
     {
         var (posts, _, _) = TwoPostsInOneBatch();
         var compilation = GeneratorHarness.CreateCompilation();
-        var expected = GeneratorHarness.CreateDriver(posts).RunGenerators(compilation).GetRunResult().Results.Single().GeneratedSources
-            .ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        static Dictionary<string, string> Sources(GeneratorDriver driver) =>
+            driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+        var expected = Sources(GeneratorHarness.CreateDriver(posts).RunGenerators(compilation));
 
         using var cancel = new CancellationTokenSource();
         var files = posts.Files.ToList();
@@ -230,8 +232,7 @@ public class IncrementalityTests
         Assert.ThrowsAny<OperationCanceledException>(() => driver.RunGenerators(compilation, cancel.Token));
 
         // The same driver, run again: every post parsed, the output the same as a run that was never cancelled.
-        var actual = driver.RunGenerators(compilation).GetRunResult().Results.Single().GeneratedSources
-            .ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        var actual = Sources(driver.RunGenerators(compilation));
         Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
         Assert.All(expected, pair => Assert.Equal(pair.Value, actual[pair.Key]));
     }
