@@ -12,9 +12,13 @@ namespace PostGenerator;
 /// </summary>
 internal static class ParallelLoop
 {
-    public static void For(int count, Action<int> body, CancellationToken cancellationToken)
+    /// <param name="count">The number of items.</param>
+    /// <param name="body">The work of item <c>i</c>.</param>
+    /// <param name="cancellationToken">Stops the loop, as cancellation.</param>
+    /// <param name="maxDegreeOfParallelism">At most this many items at a time (-1: as many as <c>Parallel.For</c> runs); 1 runs the items in order on the calling thread.</param>
+    public static void For(int count, Action<int> body, CancellationToken cancellationToken, int maxDegreeOfParallelism = -1)
     {
-        if (count <= 1)
+        if (count <= 1 || maxDegreeOfParallelism == 1)
         {
             for (var i = 0; i < count; i++)
             {
@@ -27,7 +31,7 @@ internal static class ParallelLoop
 
         try
         {
-            Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken }, body);
+            Parallel.For(0, count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = maxDegreeOfParallelism }, body);
         }
         catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
         {

@@ -53,4 +53,26 @@ public class ParallelLoopTests
         Assert.ThrowsAny<OperationCanceledException>(() => ParallelLoop.For(1000, _ => Interlocked.Increment(ref ran), new CancellationToken(canceled: true)));
         Assert.Equal(0, ran);
     }
+
+    [Fact]
+    public void One_at_a_time_runs_the_items_in_order_on_the_calling_thread()
+    {
+        var thread = Environment.CurrentManagedThreadId;
+        var order = new List<int>();
+        var otherThreads = 0;
+        ParallelLoop.For(
+            1000,
+            i =>
+            {
+                order.Add(i);
+                if (Environment.CurrentManagedThreadId != thread)
+                {
+                    Interlocked.Increment(ref otherThreads);
+                }
+            },
+            CancellationToken.None,
+            maxDegreeOfParallelism: 1);
+        Assert.Equal(Enumerable.Range(0, 1000), order);
+        Assert.Equal(0, otherThreads);
+    }
 }

@@ -9,7 +9,7 @@ namespace PostGenerator.Parsing;
 /// <summary>
 /// The posts in batches, parsed on every core. Roslyn runs a step's transform for one item after another, so a step
 /// over single posts parses on one thread while the compiler's other cores wait for the generator; a batch of about
-/// N / 256 posts is parsed in parallel.
+/// N / 256 posts is parsed in parallel (on every core once the process is warm: <see cref="ParseCores"/>).
 /// </summary>
 internal static class PostBatches
 {
@@ -46,7 +46,7 @@ internal static class PostBatches
     {
         var posts = batch.Posts;
         var models = new PostModel?[posts.Count];
-        ParallelLoop.For(posts.Count, i => models[i] = ModelOf(posts[i], batch.Options, cancellationToken), cancellationToken);
+        ParallelLoop.For(posts.Count, i => models[i] = ModelOf(posts[i], batch.Options, cancellationToken), cancellationToken, ParseCores.MaxDegree);
 
         var kept = new List<PostModel>(models.Length);
         foreach (var model in models)
@@ -76,6 +76,7 @@ internal static class PostBatches
 
         var model = PostParser.Parse(input, options, cancellationToken).Model;
         input.Parsed = new ParsedPost(options, model);
+        ParseCores.Parsed(input.Text?.Length ?? 0);
         return model;
     }
 }
