@@ -630,20 +630,14 @@ internal static class PostParser
     }
 
     /// <summary>
-    /// The internal class holding one post's data, named from its path alone (FNV-1a, 64 bits) so that it never
-    /// depends on other posts: editing one post regenerates only that post's file.
+    /// The internal class holding one post's data, named from its path's hash alone (<see cref="PostInput.PathHash"/>)
+    /// so that it never depends on other posts: editing one post regenerates only that post's file.
     /// </summary>
-    public static string DataClassName(string relativePath) => DataClassName(PostInput.HashOf(relativePath));
-
-    /// <inheritdoc cref="DataClassName(string)"/>
     public static string DataClassName(ulong pathHash) => "P" + pathHash.ToString("x16", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The batch (and the generated file) a post belongs to: the top byte of its path's hash, the first two hex digits
     /// of its <see cref="DataClassName"/>. It depends on the path alone, so a post never moves when others change.
     /// </summary>
-    public static int ShardOf(string relativePath) => ShardOf(PostInput.HashOf(relativePath));
-
-    /// <inheritdoc cref="ShardOf(string)"/>
     public static int ShardOf(ulong pathHash) => (int)(pathHash >> 56);
 }

@@ -143,7 +143,7 @@ public class IncrementalityTests
     {
         var names = Enumerable.Range(0, 1000)
             .Select(i => $"content/_posts/2024-01-{1 + (i % 28):00}-post-{i}.md")
-            .GroupBy(path => PostGenerator.Parsing.PostParser.ShardOf(path))
+            .GroupBy(path => PostGenerator.Parsing.PostParser.ShardOf(PostGenerator.Model.PostInput.HashOf(path)))
             .First(g => g.Count() >= 2)
             .Take(2)
             .ToArray();

@@ -14,9 +14,11 @@ public class PostInputTests
     public void The_path_hash_is_the_data_class_name_and_the_shard()
     {
         var input = Input();
-        Assert.Equal(PostParser.DataClassName(input.RelativePath), PostParser.DataClassName(input.PathHash));
-        Assert.Equal(PostParser.ShardOf(input.RelativePath), PostParser.ShardOf(input.PathHash));
-        Assert.Equal(Convert.ToInt32(PostParser.DataClassName(input.RelativePath).Substring(1, 2), 16), PostParser.ShardOf(input.PathHash));
+        var hash = PostInput.HashOf(input.RelativePath);
+        Assert.Equal(hash, input.PathHash);
+        Assert.Equal(PostParser.DataClassName(hash), PostParser.DataClassName(input.PathHash));
+        Assert.Equal(PostParser.ShardOf(hash), PostParser.ShardOf(input.PathHash));
+        Assert.Equal(Convert.ToInt32(PostParser.DataClassName(hash).Substring(1, 2), 16), PostParser.ShardOf(input.PathHash));
     }
 
     [Fact]
