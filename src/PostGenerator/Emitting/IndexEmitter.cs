@@ -188,18 +188,28 @@ internal static class IndexEmitter
         w.WriteLine($"static partial void Create(int index, ref {post}? post) => post = {source}.Create(index);");
         w.WriteLine();
         w.StartLine("static partial void FillKeys(ref string keys) => keys = ");
-        if (data.Keys.Length == 0)
+        var keyParts = KeyParts(data.Keys);
+        if (keyParts.Count == 0)
         {
             w.EndLine("\"\";");
         }
-        else
+        else if (keyParts.Count == 1)
         {
             w.Append($"{source}.Text(").AppendUtf8Literal(data.Keys).EndLine(");");
+        }
+        else
+        {
+            w.Append(source).EndLine(".KeysText();");
         }
 
         w.CloseBlock();
         w.WriteLine();
         w.OpenBlock($"partial class {SupportTypesEmitter.DataClass}");
+        if (keyParts.Count > 1)
+        {
+            EmitKeyParts(w, data.Keys, keyParts);
+        }
+
         var chunks = (data.DataClasses.Count + CreateChunk - 1) / CreateChunk;
         w.StartLine("internal static ").Append(post).Append("? Create(int index) => (index / ").AppendNumber(CreateChunk).EndLine(") switch").OpenBlock();
         for (var c = 0; c < chunks; c++)
@@ -225,6 +235,59 @@ internal static class IndexEmitter
         w.CloseBlock();
         w.CloseBlock();
         return w.ToString();
+    }
+
+    /// <summary>
+    /// Characters of the keys per UTF-8 literal. Roslyn lowers a UTF-8 literal into a bound node per byte and holds a
+    /// method's nodes until its IL is written, so the keys of a big site in one literal (1.5 million characters at 10,000
+    /// posts) were one method whose nodes outlived the young collections, on one thread. In parts of this size, each in
+    /// its own method, they compile like the posts' HTML: about 4–8 KB of UTF-8 per literal, the cheapest size measured
+    /// (docs/performance.md, "Where a UTF-8 literal's compile time goes").
+    /// </summary>
+    internal const int KeysPartChars = 4096;
+
+    /// <summary>
+    /// Where the keys are cut into parts of at most <see cref="KeysPartChars"/> characters: the start of each part, never
+    /// between the two halves of a surrogate pair, so each part is whole UTF-8 and the parts decode to the keys. None
+    /// for no keys, one for keys that fit one part.
+    /// </summary>
+    internal static List<int> KeyParts(string keys)
+    {
+        var starts = new List<int>();
+        for (var start = 0; start < keys.Length;)
+        {
+            starts.Add(start);
+            var end = Math.Min(keys.Length, start + KeysPartChars);
+            if (end < keys.Length && char.IsLowSurrogate(keys[end]) && char.IsHighSurrogate(keys[end - 1]))
+            {
+                end--;
+            }
+
+            start = end;
+        }
+
+        return starts;
+    }
+
+    /// <summary><c>KeysText()</c>, the keys decoded from their parts, and one method per part holding its UTF-8 literal.</summary>
+    private static void EmitKeyParts(SourceWriter w, string keys, List<int> starts)
+    {
+        w.OpenBlock("internal static string KeysText() => string.Concat(new string[]");
+        for (var i = 0; i < starts.Count; i++)
+        {
+            w.StartLine("Text(KeysPart").AppendNumber(i).EndLine("()),");
+        }
+
+        w.CloseBlock(");");
+        for (var i = 0; i < starts.Count; i++)
+        {
+            var end = i + 1 < starts.Count ? starts[i + 1] : keys.Length;
+            w.WriteLine();
+            w.StartLine("private static global::System.ReadOnlySpan<byte> KeysPart").AppendNumber(i).Append("() => ")
+                .AppendUtf8Literal(keys.Substring(starts[i], end - starts[i])).EndLine(";");
+        }
+
+        w.WriteLine();
     }
 
     /// <summary>Past the site-wide bound, <c>All</c> costs the build nothing: it is gathered from <c>ByName</c> when first read.</summary>
