@@ -9,7 +9,7 @@ one() {
   rm -rf "$dir/obj/Release" "$dir/bin"
   /usr/bin/time -v -o /tmp/bench/ab.txt dotnet build "$dir" -c Release --no-restore -nodeReuse:false -p:UseSharedCompilation=false -nologo -v:d "$@" > /tmp/bench/ab.log 2>&1 || { tail -20 /tmp/bench/ab.log; exit 1; }
   local gen=$(grep -A6 'Total generator execution time' /tmp/bench/ab.log | grep 'PostGenerator, Version' | awk '{print $1}' | head -1)
-  local ana=$(grep -A6 'Total analyzer execution time' /tmp/bench/ab.log | grep 'PostGenerator, Version' | awk '{print $1}' | head -1)
+  local ana=$(grep -A60 'Total analyzer execution time' /tmp/bench/ab.log | grep 'PostGenerator, Version' | awk '{print $1}' | head -1)
   echo "| $dir | $(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' /tmp/bench/ab.txt) | $(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' /tmp/bench/ab.txt) MiB | $gen s | $ana s |"
 }
 echo "| project | wall | peak RSS | PostsGenerator | PostsAnalyzer |"
