@@ -195,7 +195,7 @@ internal static class IndexEmitter
         }
         else if (keyParts.Count == 1)
         {
-            w.Append($"{source}.Text(").AppendUtf8Literal(data.Keys).EndLine(");");
+            w.Append($"{source}.Text(").AppendUtf8Literal(keyParts[0]).EndLine(");");
         }
         else
         {
@@ -207,7 +207,7 @@ internal static class IndexEmitter
         w.OpenBlock($"partial class {SupportTypesEmitter.DataClass}");
         if (keyParts.Count > 1)
         {
-            EmitKeyParts(w, data.Keys, keyParts);
+            EmitKeyParts(w, keyParts);
         }
 
         var chunks = (data.DataClasses.Count + CreateChunk - 1) / CreateChunk;
@@ -247,44 +247,43 @@ internal static class IndexEmitter
     internal const int KeysPartChars = 4096;
 
     /// <summary>
-    /// Where the keys are cut into parts of at most <see cref="KeysPartChars"/> characters: the start of each part, never
-    /// between the two halves of a surrogate pair, so each part is whole UTF-8 and the parts decode to the keys. None
-    /// for no keys, one for keys that fit one part.
+    /// The keys cut into parts of at most <see cref="KeysPartChars"/> characters, in order, never between the two halves
+    /// of a surrogate pair, so each part is whole UTF-8 and the parts decode to the keys. None for no keys, one for keys
+    /// that fit one part.
     /// </summary>
-    internal static List<int> KeyParts(string keys)
+    internal static List<string> KeyParts(string keys)
     {
-        var starts = new List<int>();
+        var parts = new List<string>();
         for (var start = 0; start < keys.Length;)
         {
-            starts.Add(start);
             var end = Math.Min(keys.Length, start + KeysPartChars);
             if (end < keys.Length && char.IsLowSurrogate(keys[end]) && char.IsHighSurrogate(keys[end - 1]))
             {
                 end--;
             }
 
+            parts.Add(keys.Substring(start, end - start));
             start = end;
         }
 
-        return starts;
+        return parts;
     }
 
     /// <summary><c>KeysText()</c>, the keys decoded from their parts, and one method per part holding its UTF-8 literal.</summary>
-    private static void EmitKeyParts(SourceWriter w, string keys, List<int> starts)
+    private static void EmitKeyParts(SourceWriter w, List<string> parts)
     {
         w.OpenBlock("internal static string KeysText() => string.Concat(new string[]");
-        for (var i = 0; i < starts.Count; i++)
+        for (var i = 0; i < parts.Count; i++)
         {
             w.StartLine("Text(KeysPart").AppendNumber(i).EndLine("()),");
         }
 
         w.CloseBlock(");");
-        for (var i = 0; i < starts.Count; i++)
+        for (var i = 0; i < parts.Count; i++)
         {
-            var end = i + 1 < starts.Count ? starts[i + 1] : keys.Length;
             w.WriteLine();
             w.StartLine("private static global::System.ReadOnlySpan<byte> KeysPart").AppendNumber(i).Append("() => ")
-                .AppendUtf8Literal(keys.Substring(starts[i], end - starts[i])).EndLine(";");
+                .AppendUtf8Literal(parts[i]).EndLine(";");
         }
 
         w.WriteLine();
