@@ -7,7 +7,7 @@ namespace PostGenerator.IntegrationTests;
 public sealed partial class DocumentationTests
 {
     /// <summary>Options the build uses itself and does not pass to the compiler.</summary>
-    private static readonly string[] MSBuildOnlyOptions = ["PostEnableDefaultItems"];
+    private static readonly string[] MSBuildOnlyOptions = ["PostEnableDefaultItems", "PostTuneCompiler"];
 
     [Fact]
     public void The_README_documents_every_option_with_the_default_the_build_files_give_it()

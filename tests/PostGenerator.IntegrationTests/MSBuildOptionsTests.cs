@@ -65,6 +65,39 @@ public sealed partial class MSBuildOptionsTests(PackageFixture package, ITestOut
         Assert.Equal(expected, app.Run().Lines);
     }
 
+    /// <summary>
+    /// PostTuneCompiler (on by default): a compiler the build starts runs with the runtime's tiered PGO off, which the
+    /// Csc task hands it through CscEnvironment. A project's own CscEnvironment is kept, one that sets
+    /// DOTNET_TieredPGO itself wins, and PostTuneCompiler=false leaves the compiler's environment alone.
+    /// </summary>
+    [Fact]
+    public void A_compiler_the_build_starts_runs_with_tiered_PGO_off_unless_the_project_says_otherwise()
+    {
+        var app = ConsumerProject.CreateWithTestSite(package, output, "TunedApp");
+        var fromEnvironment = Environment.GetEnvironmentVariable("DOTNET_TieredPGO");
+        string Expected(string tuned) => fromEnvironment is null ? tuned : "";
+
+        // What reaches the compiler process: the Csc task lists the variables it passes at detailed verbosity.
+        var build = app.Build("-v:d").ShouldSucceed();
+        var passed = build.Lines.SkipWhile(l => !l.Contains("Environment Variables passed to tool:", StringComparison.Ordinal)).Skip(1).FirstOrDefault()?.Trim();
+        Assert.Equal(fromEnvironment is null ? "DOTNET_TieredPGO=0" : null, passed);
+        Assert.Equal(TestSite.Output("TunedApp"), app.Run().Lines);
+
+        app.SetProperty("CscEnvironment", "POSTGEN_TEST=1");
+        Assert.Equal(fromEnvironment is null ? "POSTGEN_TEST=1;DOTNET_TieredPGO=0" : "POSTGEN_TEST=1", CscEnvironment(app));
+
+        app.SetProperty("CscEnvironment", "DOTNET_TieredPGO=1");
+        Assert.Equal("DOTNET_TieredPGO=1", CscEnvironment(app));
+
+        app.SetProperty("CscEnvironment", "");
+        Assert.Equal(Expected("DOTNET_TieredPGO=0"), CscEnvironment(app));
+        app.SetProperty("PostTuneCompiler", "false");
+        Assert.Equal("", CscEnvironment(app));
+    }
+
+    private static string CscEnvironment(ConsumerProject app) =>
+        app.DotNet("msbuild", "-getProperty:CscEnvironment").ShouldSucceed().Output.Trim();
+
     /// <summary>The seed's links to its site's tag pages, with where each URL starts (1-based) and the tag it names.</summary>
     private static IEnumerable<(int Line, int Column, string Tag)> SeedTagLinks()
     {
