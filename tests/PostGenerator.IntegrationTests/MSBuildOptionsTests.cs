@@ -66,37 +66,69 @@ public sealed partial class MSBuildOptionsTests(PackageFixture package, ITestOut
     }
 
     /// <summary>
-    /// PostTuneCompiler (on by default): a compiler the build starts runs with the runtime's tiered PGO off, which the
-    /// Csc task hands it through CscEnvironment. A project's own CscEnvironment is kept, one that sets
-    /// DOTNET_TieredPGO itself wins, and PostTuneCompiler=false leaves the compiler's environment alone.
+    /// PostTuneCompiler (on by default): a compiler the build starts runs with the runtime's tiered PGO off, and for a
+    /// site of 2,000 posts or more also counts calls at once; the Csc task hands it both through CscEnvironment. A
+    /// project's own CscEnvironment is kept, one that sets DOTNET_TieredPGO itself wins, and PostTuneCompiler=false
+    /// leaves the compiler's environment alone.
     /// </summary>
     [Fact]
     public void A_compiler_the_build_starts_runs_with_tiered_PGO_off_unless_the_project_says_otherwise()
     {
         var app = ConsumerProject.CreateWithTestSite(package, output, "TunedApp");
-        var fromEnvironment = Environment.GetEnvironmentVariable("DOTNET_TieredPGO");
-        string Expected(string tuned) => fromEnvironment is null ? tuned : "";
+        var pgoFromEnvironment = Environment.GetEnvironmentVariable("DOTNET_TieredPGO") is not null;
+        var delayFromEnvironment = Environment.GetEnvironmentVariable("DOTNET_TC_CallCountingDelayMs") is not null;
 
         // What reaches the compiler process: the Csc task lists the variables it passes at detailed verbosity.
-        var build = app.Build("-v:d").ShouldSucceed();
-        var passed = build.Lines.SkipWhile(l => !l.Contains("Environment Variables passed to tool:", StringComparison.Ordinal)).Skip(1).FirstOrDefault()?.Trim();
-        Assert.Equal(fromEnvironment is null ? "DOTNET_TieredPGO=0" : null, passed);
+        var passed = PassedToCompiler(app.Build("-v:d").ShouldSucceed());
+        Assert.Equal(!pgoFromEnvironment, passed.Contains("DOTNET_TieredPGO=0"));
+        Assert.DoesNotContain(passed, v => v.StartsWith("DOTNET_TC_CallCountingDelayMs=", StringComparison.Ordinal));
         Assert.Equal(TestSite.Output("TunedApp"), app.Run().Lines);
 
         app.SetProperty("CscEnvironment", "POSTGEN_TEST=1");
-        Assert.Equal(fromEnvironment is null ? "POSTGEN_TEST=1;DOTNET_TieredPGO=0" : "POSTGEN_TEST=1", CscEnvironment(app));
+        Assert.Equal(pgoFromEnvironment ? "POSTGEN_TEST=1" : "POSTGEN_TEST=1;DOTNET_TieredPGO=0", CscEnvironment(app));
 
         app.SetProperty("CscEnvironment", "DOTNET_TieredPGO=1");
         Assert.Equal("DOTNET_TieredPGO=1", CscEnvironment(app));
 
         app.SetProperty("CscEnvironment", "");
-        Assert.Equal(Expected("DOTNET_TieredPGO=0"), CscEnvironment(app));
+        Assert.Equal(pgoFromEnvironment ? "" : "DOTNET_TieredPGO=0", CscEnvironment(app));
+
+        // A site of 2,000 posts: the call counting starts at once too.
+        for (var i = 0; i < 2000; i++)
+        {
+            app.WriteFile($"content/_posts/2020-01-01-p{i:D4}.md", $"---\ntitle: P{i}\n---\nx\n");
+        }
+
+        passed = PassedToCompiler(app.Build("-v:d").ShouldSucceed());
+        Assert.Equal(!pgoFromEnvironment, passed.Contains("DOTNET_TieredPGO=0"));
+        Assert.Equal(!delayFromEnvironment, passed.Contains("DOTNET_TC_CallCountingDelayMs=0"));
+
         app.SetProperty("PostTuneCompiler", "false");
         Assert.Equal("", CscEnvironment(app));
+        app.SetProperty("CscEnvironment", "POSTGEN_TEST=1");
+        passed = PassedToCompiler(app.Build("-v:d", "--no-incremental").ShouldSucceed());
+        Assert.Contains("POSTGEN_TEST=1", passed);
+        Assert.DoesNotContain(passed, v => v.StartsWith("DOTNET_TieredPGO=", StringComparison.Ordinal) || v.StartsWith("DOTNET_TC_", StringComparison.Ordinal));
     }
 
     private static string CscEnvironment(ConsumerProject app) =>
         app.DotNet("msbuild", "-getProperty:CscEnvironment").ShouldSucceed().Output.Trim();
+
+    /// <summary>
+    /// The NAME=value lines under the Csc task's "Environment Variables passed to tool:", which every build here
+    /// prints: each passes the compiler at least one variable.
+    /// </summary>
+    private static List<string> PassedToCompiler(CommandResult build)
+    {
+        Assert.Contains(build.Lines, l => l.Contains("Environment Variables passed to tool:", StringComparison.Ordinal));
+        return build.Lines.SkipWhile(l => !l.Contains("Environment Variables passed to tool:", StringComparison.Ordinal)).Skip(1)
+            .Select(l => l.Trim())
+            .TakeWhile(l => EnvironmentVariable().IsMatch(l))
+            .ToList();
+    }
+
+    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*=")]
+    private static partial Regex EnvironmentVariable();
 
     /// <summary>The seed's links to its site's tag pages, with where each URL starts (1-based) and the tag it names.</summary>
     private static IEnumerable<(int Line, int Column, string Tag)> SeedTagLinks()
