@@ -107,20 +107,29 @@ public static class FuzzHarness
     /// Reads one ordinary post with the batch's settings, untimed, so <see cref="CaseBound"/> times the parse and not
     /// the first compile of YamlDotNet, Markdig and AngleSharp: in a fresh process the first post took 650 ms alone,
     /// and over 10 s when CI ran the other test projects beside it (seed 0x20261127, case 0x1FAAF492CF1C8F63@167,
-    /// 3 ms once warm).
+    /// 3 ms once warm). An exception on this ordinary post is a failure of the batch's settings.
     /// </summary>
-    private static void WarmUp(SiteSettings settings)
+    private static FuzzFailure? WarmUp(SiteSettings settings)
     {
         var posts = SiteOf(settings);
 
         posts.Add(
             "content/_posts/2024-01-02-warm-up.md",
             "---\ntitle: \"Warm 热身\"\ndate: 2024-01-02 03:04:05.678 +0800\ntags: [a, b]\n---\n# Head\n\n*em* **strong** [link](/tags/#a) `code`\n\n<p><a href=\"/tags/#b\">b</a></p>\n\n- item\n");
-        var provider = posts.OptionsProvider();
-        var input = PostsGenerator.ReadInput(posts.Files[0], provider, CancellationToken.None);
-        if (input is not null)
+        try
         {
-            PostParser.Parse(input, OptionsReader.Read(provider.GlobalOptions), CancellationToken.None);
+            var provider = posts.OptionsProvider();
+            var input = PostsGenerator.ReadInput(posts.Files[0], provider, CancellationToken.None);
+            if (input is not null)
+            {
+                PostParser.Parse(input, OptionsReader.Read(provider.GlobalOptions), CancellationToken.None);
+            }
+
+            return null;
+        }
+        catch (Exception ex)
+        {
+            return new FuzzFailure(null, settings, "the parser threw on an ordinary post with these settings: " + ex);
         }
     }
 
@@ -158,7 +167,11 @@ public static class FuzzHarness
         var provider = posts.OptionsProvider();
         var options = OptionsReader.Read(provider.GlobalOptions);
         stats.Batches++;
-        WarmUp(settings);
+        if (WarmUp(settings) is { } warmUpFailure)
+        {
+            failures.Add(warmUpFailure);
+        }
+
         var batchClock = Stopwatch.StartNew();
 
         // What the parser makes of each post on its own, within the per-case bound. A post that does not finish is
