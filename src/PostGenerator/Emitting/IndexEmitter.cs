@@ -174,6 +174,35 @@ internal static class IndexEmitter
     }
 
     /// <summary>
+    /// <c>{name}(int index)</c>: a switch on the index, <see cref="CreateChunk"/> posts per method, each arm calling the
+    /// post's data class (<c>P….Create(index)</c>, <c>P….HtmlUtf8()</c>).
+    /// </summary>
+    private static void EmitDispatch(SourceWriter w, PostsData data, string type, string name, string call, string none)
+    {
+        var chunks = (data.DataClasses.Count + CreateChunk - 1) / CreateChunk;
+        w.StartLine("internal static ").Append(type).Append(" ").Append(name).Append("(int index) => (index / ").AppendNumber(CreateChunk).EndLine(") switch").OpenBlock();
+        for (var c = 0; c < chunks; c++)
+        {
+            w.StartLine().AppendNumber(c).Append(" => ").Append(name).AppendNumber(c).EndLine("(index),");
+        }
+
+        w.StartLine("_ => ").Append(none).EndLine(",");
+        w.CloseBlock(";");
+        for (var c = 0; c < chunks; c++)
+        {
+            w.WriteLine();
+            w.StartLine("private static ").Append(type).Append(" ").Append(name).AppendNumber(c).EndLine("(int index) => index switch").OpenBlock();
+            for (var i = c * CreateChunk; i < Math.Min(data.DataClasses.Count, (c + 1) * CreateChunk); i++)
+            {
+                w.StartLine().AppendNumber(i).Append(" => ").Append(data.DataClasses[i]).Append(call).EndLine(",");
+            }
+
+            w.StartLine("_ => ").Append(none).EndLine(",");
+            w.CloseBlock(";");
+        }
+    }
+
+    /// <summary>
     /// The implementation of <c>Posts</c>' hooks: <c>Create</c> dispatches on the index, <see cref="CreateChunk"/> posts
     /// per method, to the post's own data class, whose static field builds it on first use; the keys are UTF-8 data.
     /// </summary>
@@ -210,28 +239,11 @@ internal static class IndexEmitter
             EmitKeyParts(w, keyParts);
         }
 
-        var chunks = (data.DataClasses.Count + CreateChunk - 1) / CreateChunk;
-        w.StartLine("internal static ").Append(post).Append("? Create(int index) => (index / ").AppendNumber(CreateChunk).EndLine(") switch").OpenBlock();
-        for (var c = 0; c < chunks; c++)
-        {
-            w.StartLine().AppendNumber(c).Append(" => Create").AppendNumber(c).EndLine("(index),");
-        }
-
-        w.WriteLine("_ => null,");
-        w.CloseBlock(";");
-        for (var c = 0; c < chunks; c++)
-        {
-            w.WriteLine();
-            w.StartLine("private static ").Append(post).Append("? Create").AppendNumber(c).EndLine("(int index) => index switch").OpenBlock();
-            for (var i = c * CreateChunk; i < Math.Min(data.DataClasses.Count, (c + 1) * CreateChunk); i++)
-            {
-                w.StartLine().AppendNumber(i).Append(" => ").Append(data.DataClasses[i]).EndLine(".Create(),");
-            }
-
-            w.WriteLine("_ => null,");
-            w.CloseBlock(";");
-        }
-
+        w.WriteLine("static partial void ReadHtml(int place, ref global::System.ReadOnlySpan<byte> html) => html = HtmlAt(place);");
+        w.WriteLine();
+        EmitDispatch(w, data, post + "?", "Create", ".Create(index)", "null");
+        w.WriteLine();
+        EmitDispatch(w, data, "global::System.ReadOnlySpan<byte>", "HtmlAt", ".HtmlUtf8()", "default");
         w.CloseBlock();
         w.CloseBlock();
         return w.ToString();

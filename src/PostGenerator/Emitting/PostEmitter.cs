@@ -40,9 +40,9 @@ internal static class PostEmitter
         var html = ResolvePostLinks(post.Html, input.Links);
         w.StartLine("/// <summary>").AppendDocText(s.RelativePath).EndLine("</summary>");
         w.StartLine("internal static class ").Append(s.DataClass).EndLine().OpenBlock();
-        w.StartLine("internal static global::").Append(ns).Append(".Post Create() => ReadPost(")
+        w.StartLine("internal static global::").Append(ns).Append(".Post Create(int place) => ReadPost(")
             .AppendText(PostData.Encode(post, ReadingMinutes(post.WordCount, input.ReadingWordsPerMinute)))
-            .EndLine(", HtmlUtf8);");
+            .EndLine(", place);");
         w.WriteLine();
         w.StartLine("internal static global::System.ReadOnlySpan<byte> HtmlUtf8() => ").AppendUtf8Literal(html).EndLine(";");
         w.CloseBlock();

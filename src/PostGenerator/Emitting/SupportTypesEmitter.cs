@@ -47,38 +47,61 @@ internal static class SupportTypesEmitter
         w.WriteLine("/// <summary>A post, read and rendered at compile time.</summary>");
         w.WriteLine("[global::System.CodeDom.Compiler.GeneratedCode(\"PostGenerator\", null)]");
         w.OpenBlock("public sealed class Post");
-        w.WriteLine("private readonly global::" + ns + ".PostUtf8Source _html;");
+        w.WriteLine("private readonly global::" + ns + ".PostUtf8Source? _html;");
+        w.WriteLine("private readonly int _place;");
         w.WriteLine("private readonly global::System.Func<global::System.Collections.Generic.IReadOnlyDictionary<string, object?>> _frontMatterFactory;");
         w.WriteLine("private string? _htmlText;");
         w.WriteLine("private global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? _frontMatter;");
         w.WriteLine();
-        w.WriteLine("/// <summary>Creates a post; the generator calls this once per post.</summary>");
+        // The public constructor takes the HTML as a delegate; the generator's posts are built by the internal one with
+        // their place in Posts.All, and read their HTML through a switch over the places (__PostGeneratorData.Html): a
+        // delegate per post made the compiler bind, cache and emit 10,000 method-group conversions (docs/performance.md).
+        var parameters = new[]
+        {
+            ("string", "slug", "Slug"), ("string", "title", "Title"), ("global::System.DateTimeOffset", "date", "Date"),
+            ("string?", "author", "Author"), ("string?", "layout", "Layout"),
+            ("global::System.Collections.Generic.IReadOnlyList<string>", "tags", "Tags"),
+            ("global::System.Collections.Generic.IReadOnlyList<string>", "categories", "Categories"),
+            ("string", "url", "Url"), ("string", "sourcePath", "SourcePath"), ("global::" + ns + ".PostUtf8Source", "html", "_html"),
+            ("string", "excerpt", "Excerpt"), ("int", "wordCount", "WordCount"), ("global::System.TimeSpan", "readingTime", "ReadingTime"),
+            ("global::System.Collections.Generic.IReadOnlyList<global::" + ns + ".PostHeading>", "headings", "Headings"),
+            ("global::System.Func<global::System.Collections.Generic.IReadOnlyDictionary<string, object?>>", "frontMatter", "_frontMatterFactory"),
+        };
+        w.WriteLine("/// <summary>Creates a post whose HTML <paramref name=\"html\"/> returns.</summary>");
         w.WriteLine("public Post(");
         w.Indentation++;
-        w.WriteLine("string slug,");
-        w.WriteLine("string title,");
-        w.WriteLine("global::System.DateTimeOffset date,");
-        w.WriteLine("string? author,");
-        w.WriteLine("string? layout,");
-        w.WriteLine("global::System.Collections.Generic.IReadOnlyList<string> tags,");
-        w.WriteLine("global::System.Collections.Generic.IReadOnlyList<string> categories,");
-        w.WriteLine("string url,");
-        w.WriteLine("string sourcePath,");
-        w.WriteLine("global::" + ns + ".PostUtf8Source html,");
-        w.WriteLine("string excerpt,");
-        w.WriteLine("int wordCount,");
-        w.WriteLine("global::System.TimeSpan readingTime,");
-        w.WriteLine("global::System.Collections.Generic.IReadOnlyList<global::" + ns + ".PostHeading> headings,");
-        w.WriteLine("global::System.Func<global::System.Collections.Generic.IReadOnlyDictionary<string, object?>> frontMatter)");
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            w.WriteLine($"{parameters[i].Item1} {parameters[i].Item2}{(i == parameters.Length - 1 ? ")" : ",")}");
+        }
+
+        w.StartLine(": this(-1, ");
+        foreach (var (_, parameter, _) in parameters)
+        {
+            w.Append(parameter == "html" ? "html ?? throw new global::System.ArgumentNullException(nameof(html))" : parameter)
+                .Append(parameter == "frontMatter" ? ")" : ", ");
+        }
+
+        w.EndLine();
+        w.Indentation--;
+        w.WriteLine("{");
+        w.WriteLine("}");
+        w.WriteLine();
+        w.WriteLine("/// <summary>A post of the site, at <paramref name=\"place\"/> in <c>Posts.All</c>: its HTML is read by its place when <paramref name=\"html\"/> is null.</summary>");
+        w.WriteLine("internal Post(");
+        w.Indentation++;
+        w.WriteLine("int place,");
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            var type = parameters[i].Item2 == "html" ? parameters[i].Item1 + "?" : parameters[i].Item1;
+            w.WriteLine($"{type} {parameters[i].Item2}{(i == parameters.Length - 1 ? ")" : ",")}");
+        }
+
         w.Indentation--;
         w.WriteLine("{");
         w.Indentation++;
-        foreach (var (property, parameter) in new[]
-        {
-            ("Slug", "slug"), ("Title", "title"), ("Date", "date"), ("Author", "author"), ("Layout", "layout"), ("Tags", "tags"),
-            ("Categories", "categories"), ("Url", "url"), ("SourcePath", "sourcePath"), ("_html", "html"), ("Excerpt", "excerpt"),
-            ("WordCount", "wordCount"), ("ReadingTime", "readingTime"), ("Headings", "headings"), ("_frontMatterFactory", "frontMatter"),
-        })
+        w.WriteLine("_place = place;");
+        foreach (var (_, parameter, property) in parameters)
         {
             w.WriteLine($"{property} = {parameter};");
         }
@@ -99,10 +122,10 @@ internal static class SupportTypesEmitter
         Property(w, "global::System.TimeSpan", "ReadingTime", "Estimated reading time, in whole minutes, at least one.");
         Property(w, "global::System.Collections.Generic.IReadOnlyList<global::" + ns + ".PostHeading>", "Headings", "The body's headings in document order.");
         w.WriteLine("/// <summary>The pre-rendered HTML as UTF-8, straight from the assembly's data: write it to a response as is.</summary>");
-        w.WriteLine("public global::System.ReadOnlySpan<byte> HtmlUtf8 => _html();");
+        w.WriteLine($"public global::System.ReadOnlySpan<byte> HtmlUtf8 => _html is null ? global::{ns}.{DataClass}.Html(_place) : _html();");
         w.WriteLine();
         w.WriteLine("/// <summary>The pre-rendered HTML, decoded once on first use.</summary>");
-        w.WriteLine("public string Html => _htmlText ??= global::System.Text.Encoding.UTF8.GetString(_html());");
+        w.WriteLine("public string Html => _htmlText ??= global::System.Text.Encoding.UTF8.GetString(HtmlUtf8);");
         w.WriteLine();
         w.WriteLine("/// <summary>Every front-matter key with its typed value: string, bool, long, double, DateTimeOffset, a list or a map of those, or null.</summary>");
         w.WriteLine("public global::System.Collections.Generic.IReadOnlyDictionary<string, object?> FrontMatter => _frontMatter ??= _frontMatterFactory();");
@@ -255,8 +278,18 @@ internal static class SupportTypesEmitter
     {
         var post = $"global::{ns}.Post";
         var heading = $"global::{ns}.PostHeading";
-        w.WriteLine("/// <summary>A post from its data (see the generator's <c>PostData</c>); its front matter, the data's end, is read when first asked for.</summary>");
-        w.OpenBlock($"internal static {post} ReadPost(string data, global::{ns}.PostUtf8Source html)");
+        w.WriteLine("/// <summary>The HTML of the post at <paramref name=\"place\"/> in <c>Posts.All</c>: UTF-8 data of the assembly, no allocation.</summary>");
+        w.OpenBlock("internal static global::System.ReadOnlySpan<byte> Html(int place)");
+        w.WriteLine("global::System.ReadOnlySpan<byte> html = default;");
+        w.WriteLine("ReadHtml(place, ref html);");
+        w.WriteLine("return html;");
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("/// <summary>Supplied by <c>" + IndexEmitter.PostsDataHintName + "</c>, an implementation-only output, with the posts' places.</summary>");
+        w.WriteLine("static partial void ReadHtml(int place, ref global::System.ReadOnlySpan<byte> html);");
+        w.WriteLine();
+        w.WriteLine("/// <summary>A post from its data (see the generator's <c>PostData</c>) at <paramref name=\"place\"/> in <c>Posts.All</c>; its front matter, the data's end, is read when first asked for.</summary>");
+        w.OpenBlock($"internal static {post} ReadPost(string data, int place)");
         w.WriteLine("var at = 0;");
         w.WriteLine("var slug = ReadCounted(data, ref at)!;");
         w.WriteLine("var title = ReadCounted(data, ref at)!;");
@@ -279,7 +312,7 @@ internal static class SupportTypesEmitter
         w.WriteLine();
         w.WriteLine("var frontMatterAt = at;");
         w.WriteLine($"return new {post}(");
-        w.WriteLine("    slug, title, date, author, layout, tags, categories, url, sourcePath, html, excerpt, wordCount, readingTime,");
+        w.WriteLine("    place, slug, title, date, author, layout, tags, categories, url, sourcePath, null, excerpt, wordCount, readingTime,");
         w.WriteLine($"    headings.Length == 0 ? global::System.Array.Empty<{heading}>() : global::System.Array.AsReadOnly(headings),");
         w.WriteLine("    () => ReadFrontMatter(data, frontMatterAt));");
         w.CloseBlock();

@@ -170,6 +170,40 @@ public class RoundTripTests
     }
 
     [Fact]
+    public void A_post_made_with_the_public_constructor_reads_its_html_from_the_delegate_it_was_given()
+    {
+        // The site's posts read their HTML by their place in Posts.All; a post made by user code (a test double, say)
+        // keeps the delegate it was given, and a null one is refused at construction, not at the first read.
+        const string User = """
+            public static class Use
+            {
+                private static Blog.Post Make(Blog.PostUtf8Source html) => new Blog.Post(
+                    "slug", "Title", default, null, null, [], [], "/u", "p.md", html, "", 0, default, [],
+                    () => new System.Collections.Generic.Dictionary<string, object?>());
+
+                public static byte[] Bytes() => Make(static () => "<p>mine</p>"u8).HtmlUtf8.ToArray();
+
+                public static string Text() => Make(static () => "<p>mine</p>"u8).Html;
+
+                public static string Site() => Blog.Posts.WritingAnIncrementalGenerator.Post.Html;
+
+                public static string Refused()
+                {
+                    try { Make(null!); return "accepted"; }
+                    catch (System.ArgumentNullException e) { return e.ParamName!; }
+                }
+            }
+            """;
+        var (_, assembly) = GeneratorHarness.RunAndLoad(PostSet.FromContentFolder(), User);
+        var use = assembly.GetType("Use")!;
+        object? Call(string name) => use.GetMethod(name)!.Invoke(null, null);
+        Assert.Equal("<p>mine</p>"u8.ToArray(), (byte[])Call("Bytes")!);
+        Assert.Equal("<p>mine</p>", Call("Text"));
+        Assert.StartsWith("<p>The first version of our post generator", (string)Call("Site")!, StringComparison.Ordinal);
+        Assert.Equal("html", Call("Refused"));
+    }
+
+    [Fact]
     public void Design_time_output_declares_every_member_without_the_html()
     {
         var posts = PostSet.FromContentFolder();

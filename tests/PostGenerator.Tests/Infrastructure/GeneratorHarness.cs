@@ -66,8 +66,8 @@ public static class GeneratorHarness
             .Where(s => s.HintName.StartsWith("Posts/", StringComparison.Ordinal))
             .Sum(s => PostsIn(s.SourceText.ToString()));
 
-    /// <summary>How many posts' data classes a generated source holds (each has one <c>Create() => ReadPost(</c>).</summary>
-    public static int PostsIn(string source) => source.Split(" Create() => ReadPost(").Length - 1;
+    /// <summary>How many posts' data classes a generated source holds (each has one <c>Create(int place) => ReadPost(</c>).</summary>
+    public static int PostsIn(string source) => source.Split(" Create(int place) => ReadPost(").Length - 1;
 
     /// <summary>The generated <c>Post</c> objects of <c>Posts.All</c>, read by reflection.</summary>
     public static IReadOnlyList<PostView> AllPosts(Assembly assembly, string ns = "Blog")

@@ -2,18 +2,17 @@ using System.Linq.Expressions;
 
 namespace PostGenerator.Tests.Infrastructure;
 
-/// <summary>Calls a generated <c>PostUtf8Source</c> delegate and copies the span it returns, without knowing its type statically.</summary>
+/// <summary>Reads a generated post's <c>HtmlUtf8</c> span and copies it, without knowing the post's type statically.</summary>
 public static class Utf8Reader
 {
-    private delegate byte[] Copier(Delegate source);
+    private delegate byte[] Copier(object post);
 
-    public static byte[] Read(Delegate source)
+    public static byte[] Read(object post)
     {
-        // Build (Delegate d) => ((PostUtf8Source)d)().ToArray() for the delegate's runtime type.
-        var parameter = Expression.Parameter(typeof(Delegate), "d");
-        var invoke = Expression.Invoke(Expression.Convert(parameter, source.GetType()));
+        // A span cannot cross reflection: build (object p) => ((Post)p).HtmlUtf8.ToArray() for the post's runtime type.
+        var parameter = Expression.Parameter(typeof(object), "p");
+        var span = Expression.Property(Expression.Convert(parameter, post.GetType()), "HtmlUtf8");
         var toArray = typeof(ReadOnlySpan<byte>).GetMethod(nameof(ReadOnlySpan<byte>.ToArray))!;
-        var body = Expression.Call(invoke, toArray);
-        return Expression.Lambda<Copier>(body, parameter).Compile()(source);
+        return Expression.Lambda<Copier>(Expression.Call(span, toArray), parameter).Compile()(post);
     }
 }

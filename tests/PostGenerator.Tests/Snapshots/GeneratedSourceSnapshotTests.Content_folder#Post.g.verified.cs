@@ -37,12 +37,13 @@ namespace Blog
     [global::System.CodeDom.Compiler.GeneratedCode("PostGenerator", null)]
     public sealed class Post
     {
-        private readonly global::Blog.PostUtf8Source _html;
+        private readonly global::Blog.PostUtf8Source? _html;
+        private readonly int _place;
         private readonly global::System.Func<global::System.Collections.Generic.IReadOnlyDictionary<string, object?>> _frontMatterFactory;
         private string? _htmlText;
         private global::System.Collections.Generic.IReadOnlyDictionary<string, object?>? _frontMatter;
 
-        /// <summary>Creates a post; the generator calls this once per post.</summary>
+        /// <summary>Creates a post whose HTML <paramref name="html"/> returns.</summary>
         public Post(
             string slug,
             string title,
@@ -59,7 +60,30 @@ namespace Blog
             global::System.TimeSpan readingTime,
             global::System.Collections.Generic.IReadOnlyList<global::Blog.PostHeading> headings,
             global::System.Func<global::System.Collections.Generic.IReadOnlyDictionary<string, object?>> frontMatter)
+            : this(-1, slug, title, date, author, layout, tags, categories, url, sourcePath, html ?? throw new global::System.ArgumentNullException(nameof(html)), excerpt, wordCount, readingTime, headings, frontMatter)
         {
+        }
+
+        /// <summary>A post of the site, at <paramref name="place"/> in <c>Posts.All</c>: its HTML is read by its place when <paramref name="html"/> is null.</summary>
+        internal Post(
+            int place,
+            string slug,
+            string title,
+            global::System.DateTimeOffset date,
+            string? author,
+            string? layout,
+            global::System.Collections.Generic.IReadOnlyList<string> tags,
+            global::System.Collections.Generic.IReadOnlyList<string> categories,
+            string url,
+            string sourcePath,
+            global::Blog.PostUtf8Source? html,
+            string excerpt,
+            int wordCount,
+            global::System.TimeSpan readingTime,
+            global::System.Collections.Generic.IReadOnlyList<global::Blog.PostHeading> headings,
+            global::System.Func<global::System.Collections.Generic.IReadOnlyDictionary<string, object?>> frontMatter)
+        {
+            _place = place;
             Slug = slug;
             Title = title;
             Date = date;
@@ -117,10 +141,10 @@ namespace Blog
         public global::System.Collections.Generic.IReadOnlyList<global::Blog.PostHeading> Headings { get; }
 
         /// <summary>The pre-rendered HTML as UTF-8, straight from the assembly's data: write it to a response as is.</summary>
-        public global::System.ReadOnlySpan<byte> HtmlUtf8 => _html();
+        public global::System.ReadOnlySpan<byte> HtmlUtf8 => _html is null ? global::Blog.__PostGeneratorData.Html(_place) : _html();
 
         /// <summary>The pre-rendered HTML, decoded once on first use.</summary>
-        public string Html => _htmlText ??= global::System.Text.Encoding.UTF8.GetString(_html());
+        public string Html => _htmlText ??= global::System.Text.Encoding.UTF8.GetString(HtmlUtf8);
 
         /// <summary>Every front-matter key with its typed value: string, bool, long, double, DateTimeOffset, a list or a map of those, or null.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, object?> FrontMatter => _frontMatter ??= _frontMatterFactory();
@@ -256,8 +280,19 @@ namespace Blog
             global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
         }
 
-        /// <summary>A post from its data (see the generator's <c>PostData</c>); its front matter, the data's end, is read when first asked for.</summary>
-        internal static global::Blog.Post ReadPost(string data, global::Blog.PostUtf8Source html)
+        /// <summary>The HTML of the post at <paramref name="place"/> in <c>Posts.All</c>: UTF-8 data of the assembly, no allocation.</summary>
+        internal static global::System.ReadOnlySpan<byte> Html(int place)
+        {
+            global::System.ReadOnlySpan<byte> html = default;
+            ReadHtml(place, ref html);
+            return html;
+        }
+
+        /// <summary>Supplied by <c>Posts.All.g.cs</c>, an implementation-only output, with the posts' places.</summary>
+        static partial void ReadHtml(int place, ref global::System.ReadOnlySpan<byte> html);
+
+        /// <summary>A post from its data (see the generator's <c>PostData</c>) at <paramref name="place"/> in <c>Posts.All</c>; its front matter, the data's end, is read when first asked for.</summary>
+        internal static global::Blog.Post ReadPost(string data, int place)
         {
             var at = 0;
             var slug = ReadCounted(data, ref at)!;
@@ -282,7 +317,7 @@ namespace Blog
 
             var frontMatterAt = at;
             return new global::Blog.Post(
-                slug, title, date, author, layout, tags, categories, url, sourcePath, html, excerpt, wordCount, readingTime,
+                place, slug, title, date, author, layout, tags, categories, url, sourcePath, null, excerpt, wordCount, readingTime,
                 headings.Length == 0 ? global::System.Array.Empty<global::Blog.PostHeading>() : global::System.Array.AsReadOnly(headings),
                 () => ReadFrontMatter(data, frontMatterAt));
         }

@@ -13,6 +13,8 @@ namespace Blog
 
     partial class __PostGeneratorData
     {
+        static partial void ReadHtml(int place, ref global::System.ReadOnlySpan<byte> html) => html = HtmlAt(place);
+
         internal static global::Blog.Post? Create(int index) => (index / 64) switch
         {
             0 => Create0(index),
@@ -21,13 +23,30 @@ namespace Blog
 
         private static global::Blog.Post? Create0(int index) => index switch
         {
-            0 => P1e81abec9e3e1b68.Create(),
-            1 => Pae9c5a6253e894aa.Create(),
-            2 => Pd9292bf21f1bb4b6.Create(),
-            3 => P0f90810c05afd785.Create(),
-            4 => P1151657e72e2fae0.Create(),
-            5 => P532ba2ee9dcc5545.Create(),
+            0 => P1e81abec9e3e1b68.Create(index),
+            1 => Pae9c5a6253e894aa.Create(index),
+            2 => Pd9292bf21f1bb4b6.Create(index),
+            3 => P0f90810c05afd785.Create(index),
+            4 => P1151657e72e2fae0.Create(index),
+            5 => P532ba2ee9dcc5545.Create(index),
             _ => null,
+        };
+
+        internal static global::System.ReadOnlySpan<byte> HtmlAt(int index) => (index / 64) switch
+        {
+            0 => HtmlAt0(index),
+            _ => default,
+        };
+
+        private static global::System.ReadOnlySpan<byte> HtmlAt0(int index) => index switch
+        {
+            0 => P1e81abec9e3e1b68.HtmlUtf8(),
+            1 => Pae9c5a6253e894aa.HtmlUtf8(),
+            2 => Pd9292bf21f1bb4b6.HtmlUtf8(),
+            3 => P0f90810c05afd785.HtmlUtf8(),
+            4 => P1151657e72e2fae0.HtmlUtf8(),
+            5 => P532ba2ee9dcc5545.HtmlUtf8(),
+            _ => default,
         };
     }
 }

@@ -9,7 +9,7 @@ partial class __PostGeneratorData
     /// <summary>content/_posts/2024-01-02-hand-built.md</summary>
     internal static class P0123456789abcdef
     {
-        internal static global::Blog.Post Create() => ReadPost(Text("10:hand-built20:Hand \"built\" */ post08dc0b3f7abfc08000000000000001e0?4:post2:1:a3:b c0:27:/2024/01/02/hand-built.html39:content/_posts/2024-01-02-hand-built.md10:An excerpt42:1:1:1:1:t1:T{00000009s4:texts20:line\nbreak \u2028 \"q\" \\ \0s4:flagts5:countlfffffffffffffff4s5:ratiod3fe0000000000000s3:nandfff8000000000000s4:whenD08d7bd0ee7102000fffffffffffffeb6s4:nonens4:list[00000002s1:xns3:map{00000001s1:ks1:v"u8), HtmlUtf8);
+        internal static global::Blog.Post Create(int place) => ReadPost(Text("10:hand-built20:Hand \"built\" */ post08dc0b3f7abfc08000000000000001e0?4:post2:1:a3:b c0:27:/2024/01/02/hand-built.html39:content/_posts/2024-01-02-hand-built.md10:An excerpt42:1:1:1:1:t1:T{00000009s4:texts20:line\nbreak \u2028 \"q\" \\ \0s4:flagts5:countlfffffffffffffff4s5:ratiod3fe0000000000000s3:nandfff8000000000000s4:whenD08d7bd0ee7102000fffffffffffffeb6s4:nonens4:list[00000002s1:xns3:map{00000001s1:ks1:v"u8), place);
 
         internal static global::System.ReadOnlySpan<byte> HtmlUtf8() => "<h1 id=\"t\">T</h1>\n<p>\"quoted\" \\ \u2029 � lone</p>\n"u8;
     }
