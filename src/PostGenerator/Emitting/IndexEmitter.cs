@@ -203,8 +203,9 @@ internal static class IndexEmitter
     }
 
     /// <summary>
-    /// The implementation of <c>Posts</c>' hooks: <c>Create</c> dispatches on the index, <see cref="CreateChunk"/> posts
-    /// per method, to the post's own data class, whose static field builds it on first use; the keys are UTF-8 data.
+    /// The implementation of <c>Posts</c>' hooks and of <c>__PostGeneratorData.ReadHtml</c>: <c>Create</c> and
+    /// <c>HtmlAt</c> dispatch on the index, <see cref="CreateChunk"/> posts per method, to the post's own data class,
+    /// which builds the post from its data and holds its HTML; the keys are UTF-8 data.
     /// </summary>
     public static string EmitPostsData(PostsData data)
     {

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace PostGenerator.Emitting;
 
-/// <summary>The types every post is an instance of: <c>Post</c>, <c>PostHeading</c> and the UTF-8 source delegate.</summary>
+/// <summary>The types every post is an instance of: <c>Post</c>, <c>PostHeading</c> and the UTF-8 source delegate, and the readers of the posts' data.</summary>
 internal static class SupportTypesEmitter
 {
     public const string HintName = "Post.g.cs";
@@ -56,8 +56,8 @@ internal static class SupportTypesEmitter
         // The public constructor takes the HTML as a delegate; the generator's posts are built by the internal one with
         // their place in Posts.All, and read their HTML through a switch over the places (__PostGeneratorData.Html): a
         // delegate per post made the compiler bind, cache and emit 10,000 method-group conversions (docs/performance.md).
-        var parameters = new[]
-        {
+        (string Type, string Name, string Member)[] parameters =
+        [
             ("string", "slug", "Slug"), ("string", "title", "Title"), ("global::System.DateTimeOffset", "date", "Date"),
             ("string?", "author", "Author"), ("string?", "layout", "Layout"),
             ("global::System.Collections.Generic.IReadOnlyList<string>", "tags", "Tags"),
@@ -66,13 +66,13 @@ internal static class SupportTypesEmitter
             ("string", "excerpt", "Excerpt"), ("int", "wordCount", "WordCount"), ("global::System.TimeSpan", "readingTime", "ReadingTime"),
             ("global::System.Collections.Generic.IReadOnlyList<global::" + ns + ".PostHeading>", "headings", "Headings"),
             ("global::System.Func<global::System.Collections.Generic.IReadOnlyDictionary<string, object?>>", "frontMatter", "_frontMatterFactory"),
-        };
+        ];
         w.WriteLine("/// <summary>Creates a post whose HTML <paramref name=\"html\"/> returns.</summary>");
         w.WriteLine("public Post(");
         w.Indentation++;
         for (var i = 0; i < parameters.Length; i++)
         {
-            w.WriteLine($"{parameters[i].Item1} {parameters[i].Item2}{(i == parameters.Length - 1 ? ")" : ",")}");
+            w.WriteLine($"{parameters[i].Type} {parameters[i].Name}{(i == parameters.Length - 1 ? ")" : ",")}");
         }
 
         w.StartLine(": this(-1, ");
@@ -93,8 +93,8 @@ internal static class SupportTypesEmitter
         w.WriteLine("int place,");
         for (var i = 0; i < parameters.Length; i++)
         {
-            var type = parameters[i].Item2 == "html" ? parameters[i].Item1 + "?" : parameters[i].Item1;
-            w.WriteLine($"{type} {parameters[i].Item2}{(i == parameters.Length - 1 ? ")" : ",")}");
+            var type = parameters[i].Name == "html" ? parameters[i].Type + "?" : parameters[i].Type;
+            w.WriteLine($"{type} {parameters[i].Name}{(i == parameters.Length - 1 ? ")" : ",")}");
         }
 
         w.Indentation--;
