@@ -70,19 +70,14 @@ internal static class SupportTypesEmitter
         w.WriteLine("/// <summary>Creates a post whose HTML <paramref name=\"html\"/> returns.</summary>");
         w.WriteLine("public Post(");
         w.Indentation++;
-        for (var i = 0; i < parameters.Length; i++)
-        {
-            w.WriteLine($"{parameters[i].Type} {parameters[i].Name}{(i == parameters.Length - 1 ? ")" : ",")}");
-        }
-
-        w.StartLine(": this(-1, ");
+        WriteParameters(nullableHtml: false);
+        w.StartLine(": this(-1");
         foreach (var (_, parameter, _) in parameters)
         {
-            w.Append(parameter == "html" ? "html ?? throw new global::System.ArgumentNullException(nameof(html))" : parameter)
-                .Append(parameter == "frontMatter" ? ")" : ", ");
+            w.Append(", ").Append(parameter == "html" ? "html ?? throw new global::System.ArgumentNullException(nameof(html))" : parameter);
         }
 
-        w.EndLine();
+        w.EndLine(")");
         w.Indentation--;
         w.WriteLine("{");
         w.WriteLine("}");
@@ -91,12 +86,7 @@ internal static class SupportTypesEmitter
         w.WriteLine("internal Post(");
         w.Indentation++;
         w.WriteLine("int place,");
-        for (var i = 0; i < parameters.Length; i++)
-        {
-            var type = parameters[i].Name == "html" ? parameters[i].Type + "?" : parameters[i].Type;
-            w.WriteLine($"{type} {parameters[i].Name}{(i == parameters.Length - 1 ? ")" : ",")}");
-        }
-
+        WriteParameters(nullableHtml: true);
         w.Indentation--;
         w.WriteLine("{");
         w.Indentation++;
@@ -107,6 +97,17 @@ internal static class SupportTypesEmitter
         }
 
         w.CloseBlock();
+
+        // One parameter a line, the last one closing the list; the internal constructor's HTML delegate may be null.
+        void WriteParameters(bool nullableHtml)
+        {
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                var (type, name, _) = parameters[i];
+                w.WriteLine($"{type}{(nullableHtml && name == "html" ? "?" : "")} {name}{(i == parameters.Length - 1 ? ")" : ",")}");
+            }
+        }
+
         w.WriteLine();
         Property(w, "string", "Slug", "The slug: the file name without date and extension, or the front matter's <c>slug</c>.");
         Property(w, "string", "Title", "The title from the front matter, else made from the slug as Jekyll does.");
