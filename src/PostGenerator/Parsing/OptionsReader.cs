@@ -27,7 +27,7 @@ internal static class OptionsReader
             TagUrl: Get(options, "PostTagUrl") ?? defaults.TagUrl,
             MarkdownExtensions: Get(options, "PostMarkdownExtensions") ?? defaults.MarkdownExtensions,
             ReadingWordsPerMinute: int.TryParse(Get(options, "PostReadingWordsPerMinute"), NumberStyles.None, CultureInfo.InvariantCulture, out var wpm) && wpm > 0 ? wpm : defaults.ReadingWordsPerMinute,
-            ContentRoot: Get(options, "PostContentRoot") ?? defaults.ContentRoot);
+            ContentRoot: ContentRoot(Get(options, "PostContentRoot") ?? defaults.ContentRoot, ProjectDirectory(options)));
     }
 
     public static string ProjectDirectory(AnalyzerConfigOptions options) => Get(options, "ProjectDir") ?? "";
@@ -68,6 +68,61 @@ internal static class OptionsReader
         }
 
         return string.Join("/", parts);
+    }
+
+    /// <summary>
+    /// The content root in the form <see cref="RelativePath"/> gives a post's path ('/'-separated, relative to the
+    /// project, <c>.</c> and <c>..</c> resolved), so a post's path can be cut below it: <c>./content/</c>, an absolute
+    /// path to the project's <c>content</c> folder and <c>content</c> itself all give <c>content</c>, and the project
+    /// folder itself gives the empty string. Written as given, an absolute root was never a prefix of the posts'
+    /// relative paths, and its folders became every post's categories.
+    /// </summary>
+    public static string ContentRoot(string contentRoot, string projectDirectory)
+    {
+        var root = Normalize(contentRoot.Trim());
+        var project = Normalize(projectDirectory);
+        var rooted = Path.IsPathRooted(root);
+        if (project.Length > 0 && !rooted)
+        {
+            root = project.TrimEnd('/') + "/" + root;
+            rooted = Path.IsPathRooted(root);
+        }
+
+        var segments = new System.Collections.Generic.List<string>();
+        foreach (var segment in root.Split('/'))
+        {
+            if (segment == "." || (segment.Length == 0 && (segments.Count > 0 || !rooted)))
+            {
+                continue;
+            }
+
+            if (segment == "..")
+            {
+                // A rooted path's first segment is its root ("" or "C:"): nothing goes above it.
+                if (segments.Count > (rooted ? 1 : 0) && segments[segments.Count - 1] != "..")
+                {
+                    segments.RemoveAt(segments.Count - 1);
+                    continue;
+                }
+
+                if (rooted)
+                {
+                    continue;
+                }
+            }
+
+            segments.Add(segment);
+        }
+
+        var resolved = string.Join("/", segments);
+        if (project.Length == 0 || !rooted)
+        {
+            return resolved;
+        }
+
+        // RelativePath cuts a file's path: a stand-in file name below the root gives the root's own relative form.
+        var relative = RelativePath(resolved.TrimEnd('/') + "/_", project);
+        return relative == "_" ? "" : relative.Substring(0, relative.Length - 2);
     }
 
     /// <summary>'\' separates folders only where the host says so; on Unix it is a character of the name.</summary>

@@ -63,7 +63,8 @@ internal readonly record struct PostFileName(string Name, string Slug, string Ex
                 return result;
             }
 
-            if (part.Length > 0 && part != ".")
+            // ".." leads out of the content root (a post added from elsewhere): no folder of the site, so no category.
+            if (part.Length > 0 && part != "." && part != "..")
             {
                 result.Add(part);
             }

@@ -573,7 +573,8 @@ internal static class PostParser
 
     private static string PathUnderContentRoot(string relativePath, string contentRoot)
     {
-        var root = contentRoot.Replace('\\', '/').Trim('/');
+        // OptionsReader.ContentRoot has put the root in the form of the relative paths (no "./", no trailing '/').
+        var root = contentRoot.TrimEnd('/');
         if (root.Length == 0 || root == ".")
         {
             return relativePath;
