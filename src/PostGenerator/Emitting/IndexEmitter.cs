@@ -83,9 +83,13 @@ internal static class IndexEmitter
 
         w.WriteLine("#pragma warning restore CS1591");
         w.WriteLine();
-        w.StartLine("private static readonly PostList s_all = new PostList(").AppendNumber(index.Entries.Count).EndLine(");");
+        w.StartLine("private static PostList s_all = new PostList(").AppendNumber(index.Entries.Count).EndLine(");");
         w.WriteLine($"private static global::{ns}.{SupportTypesEmitter.DataClass}.Keys? s_slugs;");
         w.WriteLine($"private static global::{ns}.{SupportTypesEmitter.DataClass}.Keys? s_urls;");
+        w.WriteLine();
+        // Hot Reload replaces this method's body with the edited site's: the count is that of the posts after the edit.
+        w.WriteLine("/// <summary>Forgets every post built and both lookups, for Hot Reload (<c>ClearCache</c>): the next read builds them again.</summary>");
+        w.StartLine("internal static void ForgetBuilt() => (s_all, s_slugs, s_urls) = (new PostList(").AppendNumber(index.Entries.Count).EndLine("), null, null);");
         w.WriteLine();
         w.WriteLine("/// <summary>Every post, newest first (ties in path order). A post is built the first time it is read.</summary>");
         w.WriteLine($"public static {list} All => s_all;");
@@ -395,6 +399,9 @@ internal static class IndexEmitter
 
         w.WriteLine();
         w.WriteLine($"private static global::System.Collections.Generic.Dictionary<string, {list}>? s_byName;");
+        w.WriteLine();
+        w.WriteLine("/// <summary>Forgets the posts read for each name, for Hot Reload (<c>ClearCache</c>): the next read reads them again.</summary>");
+        w.WriteLine(index.Overflow ? "internal static void ForgetBuilt() => (s_byName, s_all) = (null, null);" : "internal static void ForgetBuilt() => s_byName = null;");
         w.WriteLine();
         w.WriteLine("/// <summary>Every name, in ordinal order.</summary>");
         if (index.Overflow)

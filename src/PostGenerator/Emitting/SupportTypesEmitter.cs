@@ -13,6 +13,13 @@ internal static class SupportTypesEmitter
     public static string Emit(string ns)
     {
         var w = new SourceWriter(8 * 1024).FileHeader();
+        // Hot Reload (dotnet watch, an IDE's) applies an edited post to a running app as new method bodies; the runtime
+        // then calls ClearCache, so posts and indexes built before the edit are built again from the new code. The
+        // attribute exists from .NET 6 on.
+        w.WriteLine("#if NET6_0_OR_GREATER");
+        w.WriteLine($"[assembly: global::System.Reflection.Metadata.MetadataUpdateHandler(typeof(global::{ns}.{DataClass}))]");
+        w.WriteLine("#endif");
+        w.WriteLine();
         w.OpenBlock($"namespace {ns}");
 
         w.WriteLine("/// <summary>Returns a post's pre-rendered HTML as UTF-8 bytes that live in the assembly's data: no allocation.</summary>");
@@ -140,6 +147,13 @@ internal static class SupportTypesEmitter
         w.OpenBlock($"internal static partial class {DataClass}");
         w.WriteLine("/// <summary>Decodes text stored as UTF-8 data, which keeps large sites under the 16 MB string-literal limit.</summary>");
         w.WriteLine("internal static string Text(global::System.ReadOnlySpan<byte> utf8) => global::System.Text.Encoding.UTF8.GetString(utf8);");
+        w.WriteLine();
+        w.WriteLine("/// <summary>Called by Hot Reload after it applied an edit: forgets the posts built and the indexes read, so the next read builds them from the edited code.</summary>");
+        w.OpenBlock("public static void ClearCache(global::System.Type[]? updatedTypes)");
+        w.WriteLine($"global::{ns}.Posts.ForgetBuilt();");
+        w.WriteLine($"global::{ns}.Tags.ForgetBuilt();");
+        w.WriteLine($"global::{ns}.Categories.ForgetBuilt();");
+        w.CloseBlock();
         w.WriteLine();
         EmitCountedReaders(w);
         w.WriteLine();

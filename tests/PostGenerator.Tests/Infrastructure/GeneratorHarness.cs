@@ -10,10 +10,17 @@ namespace PostGenerator.Tests.Infrastructure;
 /// <summary>Runs the generator the way the compiler does and compiles, loads and inspects what it produced.</summary>
 public static class GeneratorHarness
 {
+    /// <summary>What the SDK defines for a net8.0 project (the reference assemblies compiled against): the generated code's <c>#if</c>s see what a consumer's build sees.</summary>
+    public static readonly string[] Net80Symbols =
+        ["NET", "NET8_0", "NETCOREAPP", "NET5_0_OR_GREATER", "NET6_0_OR_GREATER", "NET7_0_OR_GREATER", "NET8_0_OR_GREATER", "NETCOREAPP3_1_OR_GREATER"];
+
+    public static CSharpParseOptions ParseOptions(LanguageVersion languageVersion = LanguageVersion.CSharp12, string[]? preprocessorSymbols = null) =>
+        new(languageVersion, preprocessorSymbols: preprocessorSymbols ?? Net80Symbols);
+
     public static CSharpCompilation CreateCompilation(string source = "", LanguageVersion languageVersion = LanguageVersion.CSharp12) =>
         CSharpCompilation.Create(
             "Consumer",
-            string.IsNullOrEmpty(source) ? [] : [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(languageVersion), path: "Program.cs")],
+            string.IsNullOrEmpty(source) ? [] : [CSharpSyntaxTree.ParseText(source, ParseOptions(languageVersion), path: "Program.cs")],
             Net80.References.All,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
@@ -21,11 +28,11 @@ public static class GeneratorHarness
                 nullableContextOptions: NullableContextOptions.Enable,
                 deterministic: true));
 
-    public static GeneratorDriver CreateDriver(PostSet posts, bool trackSteps = true, bool disableImplementationOutputs = false) =>
+    public static GeneratorDriver CreateDriver(PostSet posts, bool trackSteps = true, bool disableImplementationOutputs = false, string[]? preprocessorSymbols = null) =>
         CSharpGeneratorDriver.Create(
             [new PostsGenerator().AsSourceGenerator()],
             posts.Files,
-            new CSharpParseOptions(LanguageVersion.CSharp12),
+            ParseOptions(preprocessorSymbols: preprocessorSymbols),
             posts.OptionsProvider(),
             new GeneratorDriverOptions(
                 disabledOutputs: disableImplementationOutputs ? IncrementalGeneratorOutputKind.Implementation : IncrementalGeneratorOutputKind.None,
@@ -38,17 +45,17 @@ public static class GeneratorHarness
         public string Source(string hintName) => Sources.Single(s => s.HintName == hintName).SourceText.ToString();
     }
 
-    public static Result Run(PostSet posts, string consumerSource = "", LanguageVersion languageVersion = LanguageVersion.CSharp12)
+    public static Result Run(PostSet posts, string consumerSource = "", LanguageVersion languageVersion = LanguageVersion.CSharp12, string[]? preprocessorSymbols = null)
     {
-        var driver = CreateDriver(posts, trackSteps: false);
+        var driver = CreateDriver(posts, trackSteps: false, preprocessorSymbols: preprocessorSymbols);
         driver = driver.RunGeneratorsAndUpdateCompilation(CreateCompilation(consumerSource, languageVersion), out var output, out var diagnostics);
         return new Result(driver.GetRunResult(), output, diagnostics);
     }
 
     /// <summary>Runs the generator, asserts it raised nothing and that the output compiles with warnings as errors, and loads it.</summary>
-    public static (Result Result, Assembly Assembly) RunAndLoad(PostSet posts, string consumerSource = "")
+    public static (Result Result, Assembly Assembly) RunAndLoad(PostSet posts, string consumerSource = "", string[]? preprocessorSymbols = null)
     {
-        var result = Run(posts, consumerSource);
+        var result = Run(posts, consumerSource, preprocessorSymbols: preprocessorSymbols);
         Assert.Empty(result.GeneratorDiagnostics);
         Assert.All(result.Run.Results, r => Assert.Null(r.Exception));
         using var stream = new MemoryStream();

@@ -17,9 +17,12 @@ public static partial class Posts
     public static class 白宫发拜登王毅照_敲定11月旧金山拜习会 { public const string Title = "白宫发拜登王毅照 敲定11月旧金山拜习会"; public const string Url = "/%E5%A4%A7%E7%BA%AA%E5%85%83/2023/10/28/%E7%99%BD%E5%AE%AB%E5%8F%91%E6%8B%9C%E7%99%BB%E7%8E%8B%E6%AF%85%E7%85%A7-%E6%95%B2%E5%AE%9A11%E6%9C%88%E6%97%A7%E9%87%91%E5%B1%B1%E6%8B%9C%E4%B9%A0%E4%BC%9A.html"; public static Post Post => s_all[5]; }
     #pragma warning restore CS1591
 
-    private static readonly PostList s_all = new PostList(6);
+    private static PostList s_all = new PostList(6);
     private static global::Blog.__PostGeneratorData.Keys? s_slugs;
     private static global::Blog.__PostGeneratorData.Keys? s_urls;
+
+    /// <summary>Forgets every post built and both lookups, for Hot Reload (<c>ClearCache</c>): the next read builds them again.</summary>
+    internal static void ForgetBuilt() => (s_all, s_slugs, s_urls) = (new PostList(6), null, null);
 
     /// <summary>Every post, newest first (ties in path order). A post is built the first time it is read.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::Blog.Post> All => s_all;
