@@ -15,24 +15,12 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 dotnet build "$repo/tests/PostGenerator.Benchmarks" -c Release -v:q -nologo >/dev/null
 rm -rf "$work"
-mkdir -p "$work/corpus" "$work/hugo/content/posts" "$work/hugo/layouts/_default" "$work/jekyll/_layouts"
+mkdir -p "$work/corpus" "$work/jekyll/_layouts"
 dotnet "$repo/tests/PostGenerator.Benchmarks/bin/Release/net10.0/PostGenerator.Benchmarks.dll" corpus "$work/corpus" "$n" "$@" >&2
 
-# Hugo: raw HTML passes through (as our generator and kramdown do); tags and categories are Hugo's default taxonomies.
-cp "$work/corpus/_posts/"* "$work/hugo/content/posts/"
-cat >"$work/hugo/hugo.toml" <<'EOF'
-baseURL = "https://example.com/"
-title = "bench"
-disableKinds = ["RSS", "sitemap", "robotsTXT", "404"]
-[markup.goldmark.renderer]
-unsafe = true
-EOF
-cat >"$work/hugo/layouts/_default/single.html" <<'EOF'
-<!doctype html><html><head><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1><p>{{ .Date.Format "2006-01-02" }} {{ range .Params.tags }}<a href="/tags/{{ . | urlize }}/">{{ . }}</a> {{ end }}</p>{{ .Content }}</body></html>
-EOF
-cat >"$work/hugo/layouts/_default/list.html" <<'EOF'
-<!doctype html><html><head><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></body></html>
-EOF
+# Hugo: the minimal site of hugo-site.sh.
+source "$repo/tests/PostGenerator.Benchmarks/hugo-site.sh"
+hugo_site "$work/hugo" "$work/corpus/_posts"
 
 # Jekyll: Liquid is switched off in posts (render_with_liquid: false), so {% post_url %} stays text as in Hugo;
 # a tags page lists every tag with its posts (Jekyll makes no per-tag pages without a plugin).
