@@ -16,13 +16,13 @@ internal static class IndexEmitter
     /// <summary>Names a nested post class cannot take: its own members, and the members of <c>Posts</c>.</summary>
     private static readonly string[] ReservedPostNames =
     {
-        "Posts", "All", "BySlug", "ByUrl", "Find", "ReadKeys", "Create", "FillKeys", "PostList", "Title", "Url", "Post",
+        "Posts", "All", "BySlug", "ByUrl", "Find", "ReadKeys", "Create", "FillKeys", "PostList", "ForgetBuilt", "Title", "Url", "Post",
         "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
     private static readonly string[] ReservedTermNames =
     {
-        "All", "PostsOf", "ByName", "ReadPlaces", "FillPlaces", "Tags", "Categories", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        "All", "PostsOf", "ByName", "ReadPlaces", "FillPlaces", "ForgetBuilt", "Tags", "Categories", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
     /// <summary>Newest first, ties by path; identifiers handed out in path order so adding a post never renames an older one's twin.</summary>

@@ -56,6 +56,19 @@ public class HotReloadTests
         Assert.Equal(["Second", "First"], GeneratorHarness.AllPosts(assembly).Select(p => p.Title));
     }
 
+    [Fact]
+    public void A_post_tag_or_category_named_like_the_handler_s_members_still_compiles()
+    {
+        // "forget-built" becomes the identifier ForgetBuilt, the name of the method ClearCache calls on each class.
+        var posts = new PostSet().Add(
+            "content/_posts/2024-01-02-forget-built.md",
+            "---\ntitle: T\ntags: [ForgetBuilt, ClearCache]\ncategories: [ForgetBuilt]\n---\nx\n");
+        var (_, assembly) = GeneratorHarness.RunAndLoad(posts);
+        Assert.NotNull(assembly.GetType("Blog.Posts+ForgetBuilt_2"));
+        Assert.Equal("ForgetBuilt", assembly.GetType("Blog.Tags")!.GetField("ForgetBuilt_2")!.GetRawConstantValue());
+        Assert.Equal("ForgetBuilt", assembly.GetType("Blog.Categories")!.GetField("ForgetBuilt_2")!.GetRawConstantValue());
+    }
+
     private static object? BySlug(Type posts, string slug) => posts.GetMethod("BySlug")!.Invoke(null, [slug]);
 
     /// <summary>The dictionary the index keeps, the same object on every read until it is forgotten.</summary>
