@@ -17,28 +17,18 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time: apt-get install -y time" >&2; exit 1; }
 
 echo "building the generator and the corpus maker..." >&2
-dotnet build "$repo/tests/PostGenerator.Benchmarks" -c Release -v:q -nologo >/dev/null
+source "$repo/tests/PostGenerator.Benchmarks/bench-lib.sh"
+build_corpus_maker
 
 rm -rf "$work"
 mkdir -p "$work/content"
-dotnet "$repo/tests/PostGenerator.Benchmarks/bin/Release/net10.0/PostGenerator.Benchmarks.dll" corpus "$work/content" "$n" "$@" >&2
-cat >"$work/Consumer.csproj" <<EOF
-<Project Sdk="Microsoft.NET.Sdk">
-  <Import Project="$repo/src/PostGenerator/build/PostGenerator.props" />
-  <PropertyGroup>
-    <TargetFramework>net10.0</TargetFramework>
+corpus "$work/content" "$n" "$@"
+consumer_project "$work/Consumer.csproj" Microsoft.NET.Sdk '    <TargetFramework>net10.0</TargetFramework>
     <Nullable>enable</Nullable>
     <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
     <RootNamespace>Consumer</RootNamespace>
     <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
-    <ReportAnalyzer>true</ReportAnalyzer>
-  </PropertyGroup>
-  <ItemGroup>
-    <ProjectReference Include="$repo/src/PostGenerator/PostGenerator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-  </ItemGroup>
-  <Import Project="$repo/src/PostGenerator/build/PostGenerator.targets" />
-</Project>
-EOF
+    <ReportAnalyzer>true</ReportAnalyzer>'
 cat >"$work/Uses.cs" <<'EOF'
 namespace Consumer;
 

@@ -13,13 +13,13 @@ if [[ $# -gt 0 && $1 != --* ]]; then work=$1; shift; fi
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-dotnet build "$repo/tests/PostGenerator.Benchmarks" -c Release -v:q -nologo >/dev/null
+source "$repo/tests/PostGenerator.Benchmarks/bench-lib.sh"
+build_corpus_maker
 rm -rf "$work"
 mkdir -p "$work/corpus" "$work/jekyll/_layouts"
-dotnet "$repo/tests/PostGenerator.Benchmarks/bin/Release/net10.0/PostGenerator.Benchmarks.dll" corpus "$work/corpus" "$n" "$@" >&2
+corpus "$work/corpus" "$n" "$@"
 
-# Hugo: the minimal site of hugo-site.sh.
-source "$repo/tests/PostGenerator.Benchmarks/hugo-site.sh"
+# Hugo: the minimal site of bench-lib.sh.
 hugo_site "$work/hugo" "$work/corpus/_posts"
 
 # Jekyll: Liquid is switched off in posts (render_with_liquid: false), so {% post_url %} stays text as in Hugo;

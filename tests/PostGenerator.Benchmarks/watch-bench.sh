@@ -18,26 +18,16 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_WATCH_SUPPRESS_EMOJI
 our_port=5231
 hugo_port=5232
 
-dotnet build "$repo/tests/PostGenerator.Benchmarks" -c Release -v:q -nologo >/dev/null
+source "$repo/tests/PostGenerator.Benchmarks/bench-lib.sh"
+build_corpus_maker
 rm -rf "$work"
 mkdir -p "$work/app/content"
-dotnet "$repo/tests/PostGenerator.Benchmarks/bin/Release/net10.0/PostGenerator.Benchmarks.dll" corpus "$work/app/content" "$n" >&2
+corpus "$work/app/content" "$n"
 
-cat >"$work/app/App.csproj" <<EOF
-<Project Sdk="Microsoft.NET.Sdk.Web">
-  <Import Project="$repo/src/PostGenerator/build/PostGenerator.props" />
-  <PropertyGroup>
-    <TargetFramework>net10.0</TargetFramework>
+consumer_project "$work/app/App.csproj" Microsoft.NET.Sdk.Web '    <TargetFramework>net10.0</TargetFramework>
     <Nullable>enable</Nullable>
     <ImplicitUsings>enable</ImplicitUsings>
-    <RootNamespace>App</RootNamespace>
-  </PropertyGroup>
-  <ItemGroup>
-    <ProjectReference Include="$repo/src/PostGenerator/PostGenerator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-  </ItemGroup>
-  <Import Project="$repo/src/PostGenerator/build/PostGenerator.targets" />
-</Project>
-EOF
+    <RootNamespace>App</RootNamespace>'
 # A post's page is its title and its Html (the decoded string a post keeps once read): an edit shows only if the
 # handler made the app build the post again.
 cat >"$work/app/Program.cs" <<'EOF'
@@ -53,7 +43,6 @@ app.MapGet("/{**path}", (HttpContext context) =>
 app.Run();
 EOF
 
-source "$repo/tests/PostGenerator.Benchmarks/hugo-site.sh"
 hugo_site "$work/hugo" "$work/app/content/_posts"
 
 now() { date +%s.%N; }
