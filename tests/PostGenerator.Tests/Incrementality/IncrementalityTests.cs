@@ -228,7 +228,7 @@ public class IncrementalityTests
         var files = posts.Files.ToList();
         var last = files[^1];
         files[^1] = new CancellingText(last.Path, last.GetText()!.ToString(), cancel);
-        var driver = CSharpGeneratorDriver.Create([new PostsGenerator().AsSourceGenerator()], files, new CSharpParseOptions(LanguageVersion.CSharp12), posts.OptionsProvider());
+        var driver = CSharpGeneratorDriver.Create([new PostsGenerator().AsSourceGenerator()], files, GeneratorHarness.ParseOptions(), posts.OptionsProvider());
         Assert.ThrowsAny<OperationCanceledException>(() => driver.RunGenerators(compilation, cancel.Token));
 
         // The same driver, run again: every post parsed, the output the same as a run that was never cancelled.

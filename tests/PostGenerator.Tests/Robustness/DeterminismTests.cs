@@ -82,7 +82,7 @@ public class DeterminismTests
 
     private static SortedDictionary<string, byte[]> Generate(PostSet posts, IEnumerable<AdditionalText> files)
     {
-        var driver = CSharpGeneratorDriver.Create([new PostsGenerator().AsSourceGenerator()], files, new CSharpParseOptions(LanguageVersion.CSharp12), posts.OptionsProvider());
+        var driver = CSharpGeneratorDriver.Create([new PostsGenerator().AsSourceGenerator()], files, GeneratorHarness.ParseOptions(), posts.OptionsProvider());
         var result = driver.RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult().Results.Single();
         Assert.Null(result.Exception);
         var sources = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
